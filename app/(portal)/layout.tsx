@@ -1,0 +1,27 @@
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { sessionState } from "@/lib/auth/session";
+import { menuFor } from "@/lib/auth/menu";
+import { AppHeader } from "@/components/shell/app-header";
+import { SideNav } from "@/components/shell/side-nav";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const state = await sessionState();
+  if (state.status === "none") redirect("/login");
+  if (state.status === "ended") redirect("/login?reason=ended");
+  const actor = state.actor;
+  if (actor.kind === "unit") redirect("/unit");
+  const unit = actor.unitId ? await db.unit.findUnique({ where: { id: actor.unitId }, select: { name: true } }) : null;
+  const restricted = state.status === "mustChangePassword";
+  return (
+    <>
+      <AppHeader who={actor.name} unitName={unit?.name} />
+      <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row">
+        {restricted ? null : <SideNav groups={menuFor(actor)} />}
+        <main id="main" className="min-w-0 flex-1 rounded bg-white p-4 shadow-sm sm:p-6">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+/** The form-level outcome of an action; polite so screen readers announce it. */
+export function FormMessage({ ok, message, id }: { ok?: boolean; message?: string; id?: string }) {
+  if (!message) return null;
+  return (
+    <p
+      id={id}
+      data-testid="form-message"
+      aria-live="polite"
+      className={`rounded px-3 py-2 text-sm ${ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700"}`}
+    >
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { z } from "zod";
+import { AppError, type ActionState } from "./errors";
+
+// One shape for every server action: validate with the form's zod schema, run the business function, and turn
+// expected refusals into messages (next to their field when they name one). Redirects pass through.
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export async function runAction<S extends z.ZodType, R>(
+  schema: S,
+  input: unknown,
+  fn: (data: z.infer<S>) => Promise<R>,
+  successMessage?: string,
+): Promise<ActionState & { data?: R }> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "请按提示修改后重新提交", fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    const data = await fn(parsed.data);
+    return { ok: true, message: successMessage, data };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
+    }
+    throw error;
+  }
+}
+
+export function formDataObject(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  formData.forEach((value, key) => {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  });
+  return out;
+}

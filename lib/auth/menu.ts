@@ -1,0 +1,35 @@
+import { can, mayApply, type Actor, type Permission } from "./permissions";
+
+// Navigation grouped as the manuals group it; an item shows only when the actor may use its page.
+
+export type MenuItem = { label: string; href: string; allowed: (actor: Actor) => boolean };
+export type MenuGroup = { subsystem: string; section: string; items: MenuItem[] };
+
+const person = (actor: Actor) => actor.kind === "person";
+const holds = (permission: Permission) => (actor: Actor) => can(actor, permission);
+
+export const MENU: MenuGroup[] = [
+  {
+    subsystem: "统一门户子系统",
+    section: "系统管理",
+    items: [{ label: "密码修改", href: "/portal/password", allowed: person }],
+  },
+  {
+    subsystem: "职称评审子系统",
+    section: "职称申报评审管理",
+    items: [],
+  },
+  {
+    subsystem: "系统配置子系统",
+    section: "系统配置",
+    items: [{ label: "审计日志", href: "/config/audit", allowed: holds("audit.read") }],
+  },
+];
+
+export function menuFor(actor: Actor): MenuGroup[] {
+  return MENU.map((group) => ({ ...group, items: group.items.filter((item) => item.allowed(actor)) })).filter(
+    (group) => group.items.length > 0,
+  );
+}
+
+export { mayApply };

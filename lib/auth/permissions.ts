@@ -1,0 +1,129 @@
+import type { RegionLevel, Role, UnitKind } from "@/lib/db/generated/enums";
+
+// The one permission table: which role, at which kind of unit, may do what, and over which records.
+
+export const ROLE_LABELS: Record<Role, string> = {
+  UNIT_ADMIN: "单位管理员",
+  UNIT_HANDLER: "职称经办",
+  EXPERT: "专家",
+  COMMITTEE_CHAIR: "评委会主任",
+  GROUP_LEADER: "评议组组长",
+};
+
+/** own: the grant's unit; tree: that unit and every unit below it; region: units in the bureau's region; all: everywhere. */
+export type Scope = "own" | "tree" | "region" | "all";
+
+type Rule = { role: Role; unitKinds?: UnitKind[]; regionLevel?: RegionLevel; scope: Scope };
+
+const HANDLER_ANYWHERE: Rule = { role: "UNIT_HANDLER", scope: "own" };
+const ADMIN_ANYWHERE: Rule = { role: "UNIT_ADMIN", scope: "own" };
+const PROVINCE_BUREAU = { unitKinds: ["HR_BUREAU"] as UnitKind[], regionLevel: "PROVINCE" as RegionLevel, scope: "all" as Scope };
+
+export const PERMISSIONS = {
+  "account.accept": { description: "新进账号管理：确认接收或拒绝绑定申请", rules: [ADMIN_ANYWHERE, HANDLER_ANYWHERE] },
+  "account.exit": { description: "账号退出管理：解除账号与本单位的绑定", rules: [ADMIN_ANYWHERE, HANDLER_ANYWHERE] },
+  "account.roles": { description: "账号角色管理：绑定、解绑角色，启用、禁用账号", rules: [{ role: "UNIT_ADMIN", scope: "tree" }] },
+  "account.names": { description: "账号信息维护：完善本单位账号的姓名", rules: [ADMIN_ANYWHERE] },
+  "account.createApplicant": { description: "个人账号管理：为本单位申报人添加账号", rules: [HANDLER_ANYWHERE] },
+  "unit.info": { description: "单位基础信息管理：维护单位信息", rules: [ADMIN_ANYWHERE, HANDLER_ANYWHERE] },
+  "unit.changeAdmin": {
+    description: "更换管理员，指定下级单位管理员",
+    rules: [{ role: "UNIT_ADMIN", scope: "tree" }, { role: "UNIT_ADMIN", unitKinds: ["HR_BUREAU"], scope: "region" }],
+  },
+  "unit.superior": { description: "主管部门（上级推送节点）：发起与审核归口申请", rules: [ADMIN_ANYWHERE, HANDLER_ANYWHERE] },
+  "unit.createSub": {
+    description: "创建下级单位",
+    rules: [{ role: "UNIT_HANDLER", unitKinds: ["PUBLIC_INSTITUTION", "HR_BUREAU"], scope: "own" }],
+  },
+  "unit.registrationReview": {
+    description: "单位注册人工审核",
+    rules: [{ role: "UNIT_HANDLER", unitKinds: ["HR_BUREAU"], scope: "region" }],
+  },
+  "declaration.verify": { description: "单位内部核验", rules: [HANDLER_ANYWHERE] },
+  "publicity.manage": { description: "申报公示", rules: [HANDLER_ANYWHERE] },
+  "recommendation.submit": { description: "单位推荐上报", rules: [HANDLER_ANYWHERE] },
+  "recommendation.review": {
+    description: "职称评审推荐审核（主管部门）",
+    rules: [{ role: "UNIT_HANDLER", unitKinds: ["COMPETENT_DEPT"], scope: "tree" }],
+  },
+  "qualification.review": {
+    description: "资格性审查（人社部门）",
+    rules: [{ role: "UNIT_HANDLER", unitKinds: ["HR_BUREAU"], scope: "region" }],
+  },
+  "round.manage": { description: "申报批次管理", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
+  "calendar.manage": { description: "节假日管理", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
+  "certificate.confirm": { description: "证书确认（专技处）", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
+  "audit.read": {
+    description: "审计日志查询",
+    rules: [{ role: "UNIT_ADMIN", ...PROVINCE_BUREAU }, { role: "UNIT_HANDLER", ...PROVINCE_BUREAU }],
+  },
+  "expert.profile": { description: "专家个人信息维护", rules: [{ role: "EXPERT", scope: "own" }] },
+} satisfies Record<string, { description: string; rules: Rule[] }>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export type Grant = {
+  role: Role;
+  unitId: string;
+  unitKind: UnitKind;
+  regionCode: string;
+  regionLevel: RegionLevel;
+};
+
+export type PersonActor = {
+  kind: "person";
+  userId: string;
+  name: string;
+  unitId: string | null;
+  grants: Grant[];
+};
+
+export type UnitActor = { kind: "unit"; unitId: string; name: string };
+
+export type Actor = PersonActor | UnitActor;
+
+/** Where a record sits: its unit, the units above it (nearest first) and its region with the regions above it. */
+export type Target = { unitId: string; ancestorUnitIds: string[]; regionCodes: string[] };
+
+function ruleMatches(rule: Rule, grant: Grant) {
+  return (
+    rule.role === grant.role &&
+    (!rule.unitKinds || rule.unitKinds.includes(grant.unitKind)) &&
+    (!rule.regionLevel || rule.regionLevel === grant.regionLevel)
+  );
+}
+
+function inScope(scope: Scope, grant: Grant, target: Target) {
+  switch (scope) {
+    case "all":
+      return true;
+    case "own":
+      return target.unitId === grant.unitId;
+    case "tree":
+      return target.unitId === grant.unitId || target.ancestorUnitIds.includes(grant.unitId);
+    case "region":
+      return target.regionCodes.includes(grant.regionCode);
+  }
+}
+
+/** Grants through which the actor holds the permission (at all, when no target is given; over the target otherwise). */
+export function grantsFor(actor: Actor, permission: Permission, target?: Target): Grant[] {
+  if (actor.kind !== "person") return [];
+  const rules: Rule[] = PERMISSIONS[permission].rules;
+  return actor.grants.filter((grant) =>
+    rules.some((rule) => ruleMatches(rule, grant) && (!target || inScope(rule.scope, grant, target))),
+  );
+}
+
+export function can(actor: Actor, permission: Permission, target?: Target): boolean {
+  return grantsFor(actor, permission, target).length > 0;
+}
+
+export function hasRole(actor: Actor, ...roles: Role[]) {
+  return actor.kind === "person" && actor.grants.some((g) => roles.includes(g.role));
+}
+
+/** Separation of duties: admins and handlers may not apply for a title. */
+export function mayApply(actor: Actor) {
+  return actor.kind === "person" && !hasRole(actor, "UNIT_ADMIN", "UNIT_HANDLER");
+}

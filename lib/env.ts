@@ -1,0 +1,29 @@
+import "server-only";
+import path from "node:path";
+import { z } from "zod";
+
+// Every setting the server reads, validated once.
+
+const schema = z.object({
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is required"),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  SMS_ADAPTER: z.enum(["outbox"]).default("outbox"),
+  SMS_OUTBOX_PAGE: z.enum(["true", "false"]).default("false"),
+  STORAGE_ADAPTER: z.enum(["local"]).default("local"),
+  STORAGE_DIR: z.string().default(path.resolve(process.cwd(), ".data/files")),
+  REGISTRY_ADAPTER: z.enum(["table"]).default("table"),
+  REAL_PERSON_ADAPTER: z.enum(["simulated"]).default("simulated"),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  LOGIN_IP_MAX_FAILURES: z.coerce.number().int().positive().default(30),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= schema.parse(process.env);
+  return cached;
+}

@@ -1,0 +1,36 @@
+// 公民身份号码 (GB 11643-1999): 17 digits, then a check character from ISO 7064 MOD 11-2.
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS = "10X98765432";
+
+export function idNumberCheckChar(first17: string): string {
+  const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(first17[i]), 0);
+  return CHECK_CHARS[sum % 11];
+}
+
+function validBirthDate(id: string) {
+  const y = Number(id.slice(6, 10));
+  const m = Number(id.slice(10, 12));
+  const d = Number(id.slice(12, 14));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Normalises a lower-case x; returns the reason an ID number is invalid, or null. */
+export function idNumberProblem(raw: string): string | null {
+  const id = raw.trim().toUpperCase();
+  if (!id) return "请输入身份证号";
+  if (!/^\d{17}[\dX]$/.test(id)) return "身份证号应为18位，前17位为数字，末位为数字或X";
+  if (!validBirthDate(id)) return "身份证号中的出生日期无效";
+  if (idNumberCheckChar(id.slice(0, 17)) !== id[17]) return "身份证号校验位不正确";
+  return null;
+}
+
+export function normaliseIdNumber(raw: string) {
+  return raw.trim().toUpperCase();
+}
+
+/** 5201**********123X → shows region prefix and last four only. */
+export function maskIdNumber(id: string) {
+  return id.length === 18 ? `${id.slice(0, 4)}**********${id.slice(14)}` : id;
+}

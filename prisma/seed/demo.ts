@@ -1,0 +1,135 @@
+import type { PrismaClient } from "../../lib/db/generated/client";
+import type { Role, UnitKind } from "../../lib/db/generated/enums";
+import { hashPassword } from "../../lib/auth/password-hash";
+import { INITIAL_PASSWORD } from "../../lib/auth/password-policy";
+import { DEMO_PASSWORD } from "./factories";
+import { idNumberFrom, usccFrom } from "./identifiers";
+import { seedRegions } from "./regions";
+
+// The demo world: the province bureau over two city bureaus, a competent department, an enterprise, a public
+// institution and a self-evaluating unit; a person for every role; one open round; sample registry records.
+// Every write is an upsert on a natural key that leaves existing rows alone, so a second run changes nothing.
+
+type UnitSeed = { key: string; name: string; kind: UnitKind; region: string; body: string; superior?: string; selfEvaluating?: boolean; login?: boolean };
+
+export const DEMO_UNITS: UnitSeed[] = [
+  { key: "province", name: "贵州省人力资源和社会保障厅", kind: "HR_BUREAU", region: "520000", body: "000000001" },
+  { key: "guiyang", name: "贵阳市人力资源和社会保障局", kind: "HR_BUREAU", region: "520100", body: "000000002", superior: "province" },
+  { key: "zunyi", name: "遵义市人力资源和社会保障局", kind: "HR_BUREAU", region: "520300", body: "000000003", superior: "province" },
+  { key: "dept", name: "贵州省工业和信息化厅", kind: "COMPETENT_DEPT", region: "520000", body: "000000004", superior: "province" },
+  { key: "enterprise", name: "贵州黔匠智造科技有限公司", kind: "ENTERPRISE", region: "520100", body: "MA6DEMO01", superior: "dept", login: true },
+  { key: "institution", name: "贵州省建筑设计研究院", kind: "PUBLIC_INSTITUTION", region: "520100", body: "000000005", superior: "guiyang" },
+  { key: "selfEval", name: "贵州省交通规划勘察设计研究院", kind: "PUBLIC_INSTITUTION", region: "520000", body: "000000006", superior: "dept", selfEvaluating: true },
+];
+
+type PersonSeed = { label: string; name: string; birth: string; unit?: string; role?: Role; initialPassword?: boolean };
+
+/** One person per role; ID numbers are valid but belong to nobody. */
+export const DEMO_PEOPLE: PersonSeed[] = [
+  { label: "单位管理员", name: "张管理", birth: "19800101", unit: "enterprise", role: "UNIT_ADMIN" },
+  { label: "单位经办员（职称经办）", name: "李经办", birth: "19850202", unit: "enterprise", role: "UNIT_HANDLER" },
+  { label: "申报人", name: "王申报", birth: "19900303", unit: "enterprise" },
+  { label: "主管部门经办员", name: "赵主管", birth: "19780404", unit: "dept", role: "UNIT_HANDLER" },
+  { label: "市人社局经办员", name: "刘人社", birth: "19820505", unit: "guiyang", role: "UNIT_HANDLER" },
+  { label: "省人社厅专技处", name: "陈专技", birth: "19750606", unit: "province", role: "UNIT_HANDLER" },
+  { label: "省人社厅管理员", name: "吴省管", birth: "19760707", unit: "province", role: "UNIT_ADMIN" },
+  { label: "专家", name: "周专家", birth: "19650808", unit: "selfEval", role: "EXPERT" },
+  { label: "新建申报人（初始密码）", name: "孙新人", birth: "19950909", unit: "enterprise", initialPassword: true },
+];
+
+export const demoIdNumber = (p: PersonSeed) => idNumberFrom("520102", p.birth, "001");
+export const demoUscc = (u: UnitSeed) => usccFrom(u.region, u.body);
+
+export const REGISTRY_SAMPLES = [
+  { uscc: usccFrom("520100", "MA6REG001"), name: "贵州筑城新材料有限公司", legalRepName: "钱立新" },
+  { uscc: usccFrom("520300", "MA6REG002"), name: "遵义黔北电子有限公司", legalRepName: "孙北辰" },
+  { uscc: usccFrom("520100", "MA6REG003"), name: "贵阳数谷信息技术有限公司", legalRepName: "冯数谷" },
+];
+
+const SERIES = [
+  { name: "工程系列", sortOrder: 1, titles: { JUNIOR: ["技术员", "助理工程师"], INTERMEDIATE: ["工程师"], DEPUTY_SENIOR: ["高级工程师"], SENIOR: ["正高级工程师"] } },
+  { name: "卫生系列", sortOrder: 2, titles: { JUNIOR: ["医士", "医师"], INTERMEDIATE: ["主治医师"], DEPUTY_SENIOR: ["副主任医师"], SENIOR: ["主任医师"] } },
+  { name: "教育系列", sortOrder: 3, titles: { JUNIOR: ["三级教师", "二级教师"], INTERMEDIATE: ["一级教师"], DEPUTY_SENIOR: ["高级教师"], SENIOR: ["正高级教师"] } },
+];
+
+export async function seedDemo(db: PrismaClient, now = new Date()) {
+  await seedRegions(db);
+  const demoHash = await hashPassword(DEMO_PASSWORD);
+  const initialHash = await hashPassword(INITIAL_PASSWORD);
+
+  const unitIds = new Map<string, string>();
+  for (const u of DEMO_UNITS) {
+    const uscc = demoUscc(u);
+    const unit = await db.unit.upsert({
+      where: { uscc },
+      update: {},
+      create: {
+        name: u.name,
+        uscc,
+        kind: u.kind,
+        regionCode: u.region,
+        selfEvaluating: u.selfEvaluating ?? false,
+        superiorId: u.superior ? unitIds.get(u.superior) : null,
+        status: "ACTIVE",
+        loginAccount: uscc,
+        passwordHash: demoHash,
+        legalRepName: "演示法人",
+        contactName: "演示联系人",
+        contactMobile: "13800000001",
+        address: "贵州省贵阳市观山湖区",
+      },
+    });
+    unitIds.set(u.key, unit.id);
+  }
+
+  for (const p of DEMO_PEOPLE) {
+    const unitId = p.unit ? unitIds.get(p.unit)! : null;
+    const user = await db.user.upsert({
+      where: { idNumber: demoIdNumber(p) },
+      update: {},
+      create: {
+        idNumber: demoIdNumber(p),
+        name: p.name,
+        mobile: "13900000001",
+        passwordHash: p.initialPassword ? initialHash : demoHash,
+        mustChangePassword: !!p.initialPassword,
+        unitId,
+        realPersonVerified: !p.initialPassword,
+      },
+    });
+    if (p.role && unitId) {
+      await db.roleGrant.upsert({
+        where: { userId_unitId_role: { userId: user.id, unitId, role: p.role } },
+        update: {},
+        create: { userId: user.id, unitId, role: p.role },
+      });
+    }
+  }
+
+  for (const r of REGISTRY_SAMPLES) await db.registryRecord.upsert({ where: { uscc: r.uscc }, update: {}, create: r });
+  for (const u of DEMO_UNITS) {
+    await db.registryRecord.upsert({ where: { uscc: demoUscc(u) }, update: {}, create: { uscc: demoUscc(u), name: u.name, legalRepName: "演示法人" } });
+  }
+
+  const seriesIds = new Map<string, string>();
+  for (const s of SERIES) {
+    const row = await db.titleSeries.upsert({ where: { name: s.name }, update: {}, create: s });
+    seriesIds.set(s.name, row.id);
+  }
+
+  const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(now));
+  await db.applicationRound.upsert({
+    where: { name: `${year}年度民营经济组织工程系列职称申报` },
+    update: {},
+    create: {
+      year,
+      name: `${year}年度民营经济组织工程系列职称申报`,
+      seriesId: seriesIds.get("工程系列")!,
+      levels: ["JUNIOR", "INTERMEDIATE", "DEPUTY_SENIOR", "SENIOR"],
+      windowStart: new Date(`${year}-01-01T08:00:00+08:00`),
+      windowEnd: new Date(`${year}-12-31T17:00:00+08:00`),
+      status: "OPEN",
+      committeeName: "贵州省工程系列职称评审委员会",
+    },
+  });
+}
