@@ -17,10 +17,10 @@ export function Field({ label, error, hint, required, children }: FieldProps) {
   const describedBy = [error ? messageId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-700">
-        {label}
+      <div className="text-sm font-medium text-slate-700">
+        <label htmlFor={id}>{label}</label>
         {required ? <span className="ml-0.5 text-red-600" aria-hidden="true">*</span> : null}
-      </label>
+      </div>
       {children({ id, "aria-invalid": !!error, "aria-describedby": describedBy })}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-500">

@@ -17,7 +17,7 @@ export const DEMO_UNITS: UnitSeed[] = [
   { key: "guiyang", name: "贵阳市人力资源和社会保障局", kind: "HR_BUREAU", region: "520100", body: "000000002", superior: "province" },
   { key: "zunyi", name: "遵义市人力资源和社会保障局", kind: "HR_BUREAU", region: "520300", body: "000000003", superior: "province" },
   { key: "dept", name: "贵州省工业和信息化厅", kind: "COMPETENT_DEPT", region: "520000", body: "000000004", superior: "province" },
-  { key: "enterprise", name: "贵州黔匠智造科技有限公司", kind: "ENTERPRISE", region: "520100", body: "MA6DEMO01", superior: "dept", login: true },
+  { key: "enterprise", name: "贵州黔匠智造科技有限公司", kind: "ENTERPRISE", region: "520100", body: "MA6DEM001", superior: "dept", login: true },
   { key: "institution", name: "贵州省建筑设计研究院", kind: "PUBLIC_INSTITUTION", region: "520100", body: "000000005", superior: "guiyang" },
   { key: "selfEval", name: "贵州省交通规划勘察设计研究院", kind: "PUBLIC_INSTITUTION", region: "520000", body: "000000006", superior: "dept", selfEvaluating: true },
 ];

@@ -1,0 +1,68 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// Hermetic browser run: a throwaway embedded PostgreSQL (migrated and seeded), then the production build served
+// on its own port. Playwright starts webServers in order, so the database is ready before the app.
+
+const root = path.resolve(import.meta.dirname, "..");
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+const DB_PORT = Number(process.env.E2E_DB_PORT ?? 54390);
+const READY_PORT = Number(process.env.E2E_READY_PORT ?? 3190);
+const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${DB_PORT}/zhicheng`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 768 }, channel: undefined } },
+  ],
+  webServer: [
+    {
+      command: "tsx tests/e2e/support/database-server.ts",
+      cwd: root,
+      url: `http://127.0.0.1:${READY_PORT}/ready`,
+      env: { E2E_DB_PORT: String(DB_PORT), E2E_READY_PORT: String(READY_PORT) },
+      timeout: 120_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    },
+    {
+      command: `next start -p ${APP_PORT}`,
+      cwd: root,
+      url: `http://127.0.0.1:${APP_PORT}/login`,
+      env: {
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+        NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`,
+        SMS_OUTBOX_PAGE: "true",
+        STORAGE_DIR: path.join(root, ".data/e2e-files"),
+      },
+      timeout: 120_000,
+      reuseExistingServer: false,
+    },
+  ],
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { can, mayApply, PERMISSIONS, type Grant, type PersonActor, type Permission, type Target } from "@/lib/auth/permissions";
+import { menuFor } from "@/lib/auth/menu";
+
+const grant = (g: Partial<Grant>): Grant => ({ role: "UNIT_HANDLER", unitId: "u-ent", unitKind: "ENTERPRISE", regionCode: "520100", regionLevel: "CITY", ...g });
+const person = (...grants: Grant[]): PersonActor => ({ kind: "person", userId: "p", name: "某人", unitId: grants[0]?.unitId ?? null, grants });
+
+const enterprise: Target = { unitId: "u-ent", ancestorUnitIds: ["u-dept", "u-prov"], regionCodes: ["520100", "520000"] };
+const otherEnterprise: Target = { unitId: "u-other", ancestorUnitIds: ["u-prov"], regionCodes: ["520300", "520000"] };
+const subUnit: Target = { unitId: "u-sub", ancestorUnitIds: ["u-ent", "u-dept"], regionCodes: ["520102", "520100", "520000"] };
+
+const admin = person(grant({ role: "UNIT_ADMIN" }));
+const handler = person(grant({}));
+const applicant = person();
+const deptHandler = person(grant({ unitId: "u-dept", unitKind: "COMPETENT_DEPT", regionCode: "520000", regionLevel: "PROVINCE" }));
+const cityBureau = person(grant({ unitId: "u-gy", unitKind: "HR_BUREAU", regionCode: "520100", regionLevel: "CITY" }));
+const provinceStaff = person(grant({ unitId: "u-prov", unitKind: "HR_BUREAU", regionCode: "520000", regionLevel: "PROVINCE" }));
+const expert = person(grant({ role: "EXPERT", unitId: "u-self", unitKind: "PUBLIC_INSTITUTION" }));
+
+/** Every permission each role holds somewhere; the whole table is pinned so a change to it is deliberate. */
+const HELD: [string, PersonActor, Permission[]][] = [
+  ["单位管理员", admin, ["account.accept", "account.exit", "account.roles", "account.names", "unit.info", "unit.changeAdmin", "unit.superior"]],
+  ["单位经办员", handler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "declaration.verify", "publicity.manage", "recommendation.submit"]],
+  ["申报人", applicant, []],
+  ["主管部门经办员", deptHandler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "declaration.verify", "publicity.manage", "recommendation.submit", "recommendation.review"]],
+  ["市人社局经办员", cityBureau, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "unit.registrationReview", "declaration.verify", "publicity.manage", "recommendation.submit", "qualification.review"]],
+  ["省人社厅专技处", provinceStaff, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "unit.registrationReview", "declaration.verify", "publicity.manage", "recommendation.submit", "qualification.review", "round.manage", "calendar.manage", "certificate.confirm", "audit.read"]],
+  ["专家", expert, ["expert.profile"]],
+];
+
+describe("权限表", () => {
+  it.each(HELD)("%s holds exactly its permissions", (_, actor, expected) => {
+    const held = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(actor, p));
+    expect(held.sort()).toEqual([...expected].sort());
+  });
+
+  it("a unit login holds no person permission", () => {
+    expect((Object.keys(PERMISSIONS) as Permission[]).some((p) => can({ kind: "unit", unitId: "u-ent", name: "单位" }, p))).toBe(false);
+  });
+});
+
+describe("单位范围", () => {
+  it("own scope: a handler acts on its own unit only", () => {
+    expect(can(handler, "declaration.verify", enterprise)).toBe(true);
+    expect(can(handler, "declaration.verify", otherEnterprise)).toBe(false);
+    expect(can(handler, "declaration.verify", subUnit)).toBe(false);
+  });
+  it("tree scope: an admin manages roles in its unit and the units below", () => {
+    expect(can(admin, "account.roles", enterprise)).toBe(true);
+    expect(can(admin, "account.roles", subUnit)).toBe(true);
+    expect(can(admin, "account.roles", otherEnterprise)).toBe(false);
+  });
+  it("a competent department reviews recommendations of units below it only", () => {
+    expect(can(deptHandler, "recommendation.review", enterprise)).toBe(true);
+    expect(can(deptHandler, "recommendation.review", otherEnterprise)).toBe(false);
+  });
+  it("region scope: a city bureau reviews its own city, not another", () => {
+    expect(can(cityBureau, "qualification.review", enterprise)).toBe(true);
+    expect(can(cityBureau, "qualification.review", subUnit)).toBe(true);
+    expect(can(cityBureau, "qualification.review", otherEnterprise)).toBe(false);
+  });
+  it("the province bureau covers the whole province", () => {
+    expect(can(provinceStaff, "qualification.review", otherEnterprise)).toBe(true);
+    expect(can(provinceStaff, "audit.read", otherEnterprise)).toBe(true);
+  });
+});
+
+describe("职责分离", () => {
+  it("admins and handlers may not apply; applicants and experts may", () => {
+    expect(mayApply(admin)).toBe(false);
+    expect(mayApply(handler)).toBe(false);
+    expect(mayApply(applicant)).toBe(true);
+    expect(mayApply(expert)).toBe(true);
+  });
+});
+
+describe("菜单", () => {
+  const labels = (actor: PersonActor) => menuFor(actor).flatMap((g) => g.items.map((i) => i.label));
+  it("shows the audit log to the province bureau only", () => {
+    expect(labels(provinceStaff)).toContain("审计日志");
+    expect(labels(cityBureau)).not.toContain("审计日志");
+    expect(labels(applicant)).toContain("密码修改");
+  });
+  it("drops groups with nothing the actor may use", () => {
+    expect(menuFor(applicant).every((g) => g.items.length > 0)).toBe(true);
+  });
+});
