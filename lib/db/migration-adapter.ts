@@ -62,12 +62,21 @@ function withDatabase(connectionString: string, database: string): string {
 }
 
 export class MigrationAdapterFactory extends PrismaPg {
+  private readonly opened: { dispose(): Promise<void> }[] = [];
+
   constructor(private readonly connectionString: string) {
     super({ connectionString, max: 2 });
   }
 
   override async connect() {
-    return patchQueryable(await super.connect());
+    const adapter = patchQueryable(await super.connect());
+    this.opened.push(adapter);
+    return adapter;
+  }
+
+  /** The engine does not close its connections; one of them holds the migration advisory lock until closed. */
+  async disposeAll() {
+    await Promise.all(this.opened.splice(0).map((a) => a.dispose()));
   }
 
   override async connectToShadowDb() {

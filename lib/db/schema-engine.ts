@@ -44,19 +44,19 @@ export async function schemaFiles() {
   );
 }
 
-export async function migrationsList() {
-  const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
+export async function migrationsList(dir = MIGRATIONS_DIR) {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
   return {
-    baseDir: MIGRATIONS_DIR,
-    lockfile: { path: LOCKFILE, content: await readFile(path.join(MIGRATIONS_DIR, LOCKFILE), "utf8").catch(() => null) },
+    baseDir: dir,
+    lockfile: { path: LOCKFILE, content: await readFile(path.join(dir, LOCKFILE), "utf8").catch(() => null) },
     shadowDbInitScript: "",
     migrationDirectories: await Promise.all(
-      dirs.map(async (dir) => ({
-        path: dir,
+      dirs.map(async (name) => ({
+        path: name,
         migrationFile: {
           path: "migration.sql",
-          content: { tag: "ok", value: await readFile(path.join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8") },
+          content: { tag: "ok", value: await readFile(path.join(dir, name, "migration.sql"), "utf8") },
         },
       })),
     ),
@@ -66,24 +66,25 @@ export async function migrationsList() {
 async function withEngine<T>(connectionString: string, fn: (engine: Engine) => Promise<T>): Promise<T> {
   const bg = await loadWasm();
   const files = await schemaFiles();
-  const logs: string[] = [];
+  const factory = new MigrationAdapterFactory(connectionString);
   const engine = await bg.SchemaEngine.new(
     { datamodels: files.map((f) => [f.path, f.content]) },
-    (line: string) => logs.push(line),
-    bindMigrationAwareSqlAdapterFactory(new MigrationAdapterFactory(connectionString)),
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(factory),
   );
   try {
     return await fn(engine);
   } finally {
     engine.free();
+    await factory.disposeAll();
   }
 }
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
 /** Applies pending migrations. A migration that fails is rolled back whole and its history row removed. */
-export async function applyPendingMigrations(connectionString: string): Promise<string[]> {
-  const list = await migrationsList();
+export async function applyPendingMigrations(connectionString: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const list = await migrationsList(dir);
   return withEngine(connectionString, async (engine) => {
     try {
       const out = await engine.applyMigrations({ migrationsList: list, filters: noFilters });
