@@ -14,6 +14,7 @@ test("会话在无操作30分钟后失效，超时后回到登录页并说明原
   expect(minutesLeft).toBeLessThanOrEqual(30);
   expect(cookie.httpOnly).toBe(true);
 
+  await context.clearCookies();
   await context.addCookies([{ ...cookie, value: "expired-or-forged" }]);
   await page.goto("/portal/password");
   await expect(page).toHaveURL(/\/login\?reason=expired/);
@@ -33,7 +34,7 @@ test("账号被禁用后，已打开的会话立即结束", async ({ page }) => 
 
 test("省人社厅查询、筛选审计日志", async ({ page }) => {
   await loginAs(page, "陈专技");
-  await page.getByRole("link", { name: "审计日志" }).click();
+  await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "审计日志" }).click();
   await page.getByLabel("操作", { exact: true }).fill("登录");
   await page.getByRole("button", { name: "查询" }).click();
   await expect(page).toHaveURL(/action=%E7%99%BB%E5%BD%95/);
