@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { encodeSession, sessionCookieName } from "@/lib/auth/session-cookie";
+import { encodeSession, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 
 // Every page but the public ones needs a session; the session slides on activity and ends after the idle time.
 // A first login with the initial password reaches nothing but 密码修改. (Pages re-check all of this against the
@@ -14,8 +14,7 @@ export async function proxy(req: NextRequest) {
   if (PUBLIC_PATHS.some((p) => p.test(path))) return NextResponse.next();
 
   const secret = process.env.NEXTAUTH_SECRET ?? "";
-  const secure = req.nextUrl.protocol === "https:";
-  const cookieName = sessionCookieName(secure);
+  const cookieName = sessionCookieName();
   const token = await getToken({ req, secret, cookieName });
   if (!token) {
     const login = new URL("/login", req.url);
@@ -29,13 +28,7 @@ export async function proxy(req: NextRequest) {
 
   const maxAge = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60;
   const res = NextResponse.next();
-  res.cookies.set(cookieName, await encodeSession(token, secret, maxAge), {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure,
-    maxAge,
-  });
+  res.cookies.set(cookieName, await encodeSession(token, secret, maxAge), sessionCookieOptions(maxAge));
   return res;
 }
 

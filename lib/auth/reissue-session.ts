@@ -1,23 +1,17 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { encodeSession, sessionCookieName } from "./session-cookie";
+import { encodeSession, sessionCookieName, sessionCookieOptions } from "./session-cookie";
 
 /** After a password change this session carries on under the new version while every other one ends. */
 export async function reissueSession(change: { sessionVersion: number }) {
   const cookieStore = await cookies();
-  const secure = (await headers()).get("x-forwarded-proto") === "https";
-  const cookieName = sessionCookieName(secure);
+  const cookieName = sessionCookieName();
   const req = { headers: {}, cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])) };
   const token = await getToken({ req: req as never, secret: env().NEXTAUTH_SECRET, cookieName });
   if (!token) return;
   const maxAge = env().SESSION_IDLE_MINUTES * 60;
-  cookieStore.set(cookieName, await encodeSession({ ...token, sv: change.sessionVersion, mcp: false }, env().NEXTAUTH_SECRET, maxAge), {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure,
-    maxAge,
-  });
+  const value = await encodeSession({ ...token, sv: change.sessionVersion, mcp: false }, env().NEXTAUTH_SECRET, maxAge);
+  cookieStore.set(cookieName, value, sessionCookieOptions(maxAge));
 }

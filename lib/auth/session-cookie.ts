@@ -1,11 +1,20 @@
 import { encode, type JWT } from "next-auth/jwt";
 
-// The session cookie is re-issued on activity (sliding expiry) and after a password change; both need its name.
+// The session cookie is re-issued on activity (sliding expiry) and after a password change. Its name and Secure
+// flag follow next-auth's own rule: secure cookies when NEXTAUTH_URL is https.
 
-export function sessionCookieName(secure: boolean) {
-  return secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+export function secureCookies() {
+  return process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+export function sessionCookieName() {
+  return secureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
 export async function encodeSession(token: JWT, secret: string, maxAgeSeconds: number) {
   return encode({ token, secret, maxAge: maxAgeSeconds });
+}
+
+export function sessionCookieOptions(maxAgeSeconds: number) {
+  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies(), maxAge: maxAgeSeconds };
 }
