@@ -17,12 +17,18 @@ export const MENU: MenuGroup[] = [
   {
     subsystem: "职称评审子系统",
     section: "职称申报评审管理",
-    items: [],
+    items: [
+      { label: "个人职称申报", href: "/title/declarations", allowed: mayApply },
+      { label: "补充申报材料", href: "/title/supplements", allowed: mayApply },
+    ],
   },
   {
     subsystem: "系统配置子系统",
     section: "系统配置",
-    items: [{ label: "审计日志", href: "/config/audit", allowed: holds("audit.read") }],
+    items: [
+      { label: "申报批次管理", href: "/config/rounds", allowed: holds("round.manage") },
+      { label: "审计日志", href: "/config/audit", allowed: holds("audit.read") },
+    ],
   },
 ];
 

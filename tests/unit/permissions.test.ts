@@ -81,6 +81,14 @@ describe("菜单", () => {
     expect(labels(cityBureau)).not.toContain("审计日志");
     expect(labels(applicant)).toContain("密码修改");
   });
+  it("shows 个人职称申报 and 补充申报材料 to those who may apply, not to admins or handlers", () => {
+    for (const actor of [applicant, expert]) expect(labels(actor)).toEqual(expect.arrayContaining(["个人职称申报", "补充申报材料"]));
+    for (const actor of [admin, handler, provinceStaff]) expect(labels(actor)).not.toContain("个人职称申报");
+  });
+  it("shows 申报批次管理 to the province bureau's handlers only", () => {
+    expect(labels(provinceStaff)).toContain("申报批次管理");
+    expect(labels(cityBureau)).not.toContain("申报批次管理");
+  });
   it("drops groups with nothing the actor may use", () => {
     expect(menuFor(applicant).every((g) => g.items.length > 0)).toBe(true);
   });

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePerson } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getMyDeclaration } from "@/lib/declarations/get-my-declaration";
+import { loadFormContext } from "@/lib/declarations/form-context";
+import { isEditable, STATUS_LABELS } from "@/lib/declarations/state-machine";
+import { PageTitle } from "@/components/ui/page-title";
+import { DeclarationForm } from "@/components/declarations/declaration-form";
+
+export const metadata: Metadata = { title: "编辑职称申报" };
+
+export default async function EditDeclarationPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePerson();
+  const d = await getMyDeclaration({ applicantId: actor.userId, id: (await params).id }).catch((e) => {
+    if (e instanceof AppError) notFound();
+    throw e;
+  });
+  const trail = ["职称评审子系统", "职称申报评审管理", "个人职称申报", "编辑"];
+  if (!isEditable(d.status)) {
+    return (
+      <div>
+        <PageTitle title="编辑职称申报" trail={trail} />
+        <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">该申报当前状态为「{STATUS_LABELS[d.status]}」，不能修改</p>
+      </div>
+    );
+  }
+  const { rounds, person } = await loadFormContext(actor);
+  return (
+    <div>
+      <PageTitle title="编辑职称申报" trail={trail} />
+      <DeclarationForm rounds={rounds} person={person} initial={d.form} declaration={{ id: d.id, version: d.version }} doneHref="/title/declarations" />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePerson } from "@/lib/auth/session";
+import { listMyDeclarations } from "@/lib/declarations/list-my-declarations";
+import { listOpenRounds } from "@/lib/rounds/list-rounds";
+import { applyRefusal } from "@/lib/declarations/eligibility";
+import { isEditable } from "@/lib/declarations/state-machine";
+import { LEVEL_LABELS } from "@/lib/declarations/schemas";
+import { formatWindow } from "@/lib/rounds/window";
+import { formatShanghai } from "@/lib/time";
+import { PageTitle } from "@/components/ui/page-title";
+import { StatusBadge } from "@/components/declarations/status-badge";
+import { RowActionButton } from "@/components/declarations/submit-button";
+import { submitDeclarationAction } from "./actions";
+
+export const metadata: Metadata = { title: "个人职称申报" };
+
+const linkButton = "inline-flex rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100";
+
+export default async function DeclarationsPage() {
+  const actor = await requirePerson();
+  const [rows, rounds] = await Promise.all([listMyDeclarations({ applicantId: actor.userId }), listOpenRounds()]);
+  const refusal = applyRefusal(actor);
+  return (
+    <div>
+      <PageTitle title="个人职称申报" trail={["职称评审子系统", "职称申报评审管理", "个人职称申报"]} />
+      <section aria-labelledby="rounds-title" className="mb-4 rounded bg-slate-50 p-3 text-sm">
+        <h2 id="rounds-title" className="mb-1 font-medium">开放中的申报批次</h2>
+        {rounds.length === 0 ? <p>暂无开放的申报批次</p> : null}
+        <ul className="flex flex-col gap-1">
+          {rounds.map((r) => (
+            <li key={r.id}>
+              {r.name}（{r.series.name}）：申报时间为{formatWindow(r)}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="mb-3">
+        {refusal ? (
+          <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="apply-refusal">
+            {refusal}
+          </p>
+        ) : (
+          <Link href="/title/declarations/new" className="inline-flex rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            新增
+          </Link>
+        )}
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">我的申报</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th className="p-2">申报批次</th>
+              <th className="p-2">申报级别</th>
+              <th className="p-2">申报职称</th>
+              <th className="p-2">状态</th>
+              <th className="p-2">申报时间</th>
+              <th className="p-2">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={6} className="p-4 text-center text-slate-500">
+                  暂无申报记录
+                </td>
+              </tr>
+            ) : null}
+            {rows.map((d) => (
+              <tr key={d.id} className="border-b border-slate-100 align-top" data-testid="declaration-row">
+                <td className="p-2">{d.round.name}</td>
+                <td className="p-2">{LEVEL_LABELS[d.level]}</td>
+                <td className="p-2">{d.titleName}</td>
+                <td className="p-2">
+                  <StatusBadge status={d.status} />
+                </td>
+                <td className="p-2">{d.submittedAt ? formatShanghai(d.submittedAt, "yyyy-MM-dd HH:mm") : "—"}</td>
+                <td className="flex flex-wrap gap-2 p-2">
+                  {isEditable(d.status) && d.status !== "NEEDS_SUPPLEMENT" ? (
+                    <Link href={`/title/declarations/${d.id}/edit`} className={linkButton}>
+                      编辑
+                    </Link>
+                  ) : null}
+                  {d.status === "DRAFT" || d.status === "RETURNED" ? <RowActionButton label="申报" id={d.id} action={submitDeclarationAction} /> : null}
+                  {d.status === "NEEDS_SUPPLEMENT" ? (
+                    <Link href={`/title/supplements/${d.id}`} className={linkButton}>
+                      补充申报材料
+                    </Link>
+                  ) : null}
+                  <Link href={`/title/declarations/${d.id}/track`} className={linkButton}>
+                    跟踪
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePerson } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getMyDeclaration } from "@/lib/declarations/get-my-declaration";
+import { loadFormContext } from "@/lib/declarations/form-context";
+import { STATUS_LABELS } from "@/lib/declarations/state-machine";
+import { PageTitle } from "@/components/ui/page-title";
+import { DeclarationForm } from "@/components/declarations/declaration-form";
+
+export const metadata: Metadata = { title: "补充申报材料" };
+
+export default async function SupplementPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePerson();
+  const d = await getMyDeclaration({ applicantId: actor.userId, id: (await params).id }).catch((e) => {
+    if (e instanceof AppError) notFound();
+    throw e;
+  });
+  const trail = ["职称评审子系统", "职称申报评审管理", "补充申报材料"];
+  if (d.status !== "NEEDS_SUPPLEMENT") {
+    return (
+      <div>
+        <PageTitle title="补充申报材料" trail={trail} />
+        <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">该申报当前状态为「{STATUS_LABELS[d.status]}」，无需补充材料</p>
+      </div>
+    );
+  }
+  const { rounds, person } = await loadFormContext(actor);
+  return (
+    <div>
+      <PageTitle title="补充申报材料" trail={trail} />
+      <p className="mb-4 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="supplement-note">
+        需补充：{d.supplementNote}。补充后点击“保存”，再在补充申报材料列表中点击“提交”。
+      </p>
+      <DeclarationForm rounds={rounds} person={person} initial={d.form} declaration={{ id: d.id, version: d.version }} doneHref="/title/supplements" />
+    </div>
+  );
+}

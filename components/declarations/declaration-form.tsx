@@ -1,0 +1,226 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { useRouter } from "next/navigation";
+import { FormProvider, useForm, type FieldPath } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { Field, inputClass } from "@/components/ui/field";
+import {
+  ATTACHMENT_SECTIONS,
+  declarationFormSchema,
+  emptyRows,
+  LEVEL_LABELS,
+  type AttachmentSection,
+  type DeclarationForm as Values,
+  type DeclarationFormInput,
+} from "@/lib/declarations/schemas";
+import { saveDeclarationAction } from "@/app/(portal)/title/declarations/actions";
+import { FormField } from "./form-field";
+import { RowList } from "./row-list";
+import { PhotoUpload } from "./photo-upload";
+import { Attachments } from "./attachments";
+import { CommitmentInput } from "./commitment-input";
+import { SectionNav, type SectionInfo } from "./section-nav";
+
+export type RoundOption = { id: string; name: string; levels: (keyof typeof LEVEL_LABELS)[]; titles: Record<string, string[]> };
+
+type Props = {
+  rounds: RoundOption[];
+  person: { name: string; idNumber: string; unitName: string };
+  initial: DeclarationFormInput;
+  declaration?: { id: string; version: number };
+  /** Where to go after 保存. */
+  doneHref: string;
+};
+
+const shape = declarationFormSchema.shape;
+
+/** The parts of the form, in order, with the part of the schema that says whether each is complete. */
+const SECTIONS: (SectionInfo & { complete: (v: DeclarationFormInput) => boolean })[] = [
+  { key: "photo", title: "头像", complete: (v) => shape.photoFileId.safeParse(v.photoFileId).success },
+  { key: "basic", title: "基本情况", complete: (v) => shape.basic.safeParse(v.basic).success },
+  { key: "professional", title: "专业技术信息", complete: (v) => shape.roundId.safeParse(v.roundId).success && shape.professional.safeParse(v.professional).success },
+  { key: "exam", title: "考试考核学时情况", complete: (v) => shape.exam.safeParse(v.exam).success },
+  { key: "education", title: "教育情况", complete: (v) => shape.education.safeParse(v.education).success },
+  { key: "study", title: "工作后学习经历", complete: (v) => shape.study.safeParse(v.study).success },
+  { key: "work", title: "工作经历", complete: (v) => shape.work.safeParse(v.work).success },
+  { key: "achievements", title: "任现职后主要专业技术工作业绩", complete: (v) => shape.achievements.safeParse(v.achievements).success },
+  { key: "results", title: "任现职后主要学术成果", complete: (v) => shape.results.safeParse(v.results).success },
+  { key: "commitment", title: "诚信承诺书", complete: (v) => shape.commitment.safeParse(v.commitment).success },
+];
+
+function Section({ id, title, attachments, children }: { id: string; title: string; attachments?: AttachmentSection; children: React.ReactNode }) {
+  return (
+    <section id={`sec-${id}`} aria-labelledby={`sec-${id}-title`} className="scroll-mt-4 border-b border-slate-200 pb-4">
+      <h2 id={`sec-${id}-title`} className="mb-3 text-base font-semibold text-slate-900">
+        {title}
+      </h2>
+      {children}
+      {attachments ? <Attachments section={attachments} title={ATTACHMENT_SECTIONS[attachments]} /> : null}
+    </section>
+  );
+}
+
+export function DeclarationForm({ rounds, person, initial, declaration, doneHref }: Props) {
+  const router = useRouter();
+  const [result, setResult] = useState<{ ok: boolean; message?: string }>();
+  const [ref, setRef] = useState(declaration);
+  const form = useForm<DeclarationFormInput, unknown, Values>({ resolver: zodResolver(declarationFormSchema), defaultValues: initial, mode: "onTouched" });
+  const { isDirty, isSubmitting } = form.formState;
+  const values = form.watch();
+
+  // Leaving with unsaved changes asks first (the browser shows its own wording).
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [isDirty]);
+
+  const round = rounds.find((r) => r.id === values.roundId);
+  const titles = useMemo(() => (round && values.professional?.level ? round.titles[values.professional.level] ?? [] : []), [round, values.professional?.level]);
+  const sections = SECTIONS.map((s) => ({ key: s.key, title: s.title, done: s.complete(values) }));
+
+  async function onValid(data: Values) {
+    const res = await saveDeclarationAction({ id: ref?.id, version: ref?.version, form: data });
+    for (const [path, message] of Object.entries(res.fieldErrors ?? {})) {
+      form.setError(path.replace(/^form\./, "") as FieldPath<DeclarationFormInput>, { message });
+    }
+    setResult({ ok: res.ok, message: res.message });
+    if (res.ok && res.data) {
+      setRef(res.data);
+      form.reset(data);
+      router.push(doneHref);
+    }
+  }
+
+  function onInvalid() {
+    setResult({ ok: false, message: "请按提示修改后再保存（已填写的内容均已保留）" });
+  }
+
+  return (
+    <FormProvider {...form}>
+      <div className="flex flex-col gap-4 lg:flex-row">
+        <SectionNav sections={sections} />
+        <form onSubmit={form.handleSubmit(onValid, onInvalid)} noValidate className="flex min-w-0 flex-1 flex-col gap-4" aria-label="职称申报表">
+          <Section id="photo" title="头像">
+            <PhotoUpload />
+          </Section>
+          <Section id="basic" title="基本情况" attachments="basic">
+            <div className="grid gap-x-3 sm:grid-cols-2 lg:grid-cols-3">
+              <Field label="姓名">{(a) => <input {...a} value={person.name} readOnly className={inputClass} />}</Field>
+              <Field label="身份证号">{(a) => <input {...a} value={person.idNumber} readOnly className={inputClass} />}</Field>
+              <Field label="工作单位">{(a) => <input {...a} value={person.unitName} readOnly className={inputClass} />}</Field>
+              <FormField name="basic.gender" label="性别" options={["男", "女"]} />
+              <FormField name="basic.birthDate" label="出生日期" type="date" />
+              <FormField name="basic.ethnicity" label="民族" />
+              <FormField name="basic.politicalStatus" label="政治面貌" />
+              <FormField name="basic.mobile" label="手机号码" type="tel" />
+              <FormField name="basic.workStartDate" label="参加工作年月" type="month" />
+              <FormField name="basic.position" label="现任职务" />
+            </div>
+          </Section>
+          <Section id="professional" title="专业技术信息" attachments="professional">
+            <div className="grid gap-x-3 sm:grid-cols-2 lg:grid-cols-3">
+              <FormField name="roundId" label="申报批次" options={rounds.map((r) => ({ value: r.id, label: r.name }))} />
+              <FormField name="professional.currentTitle" label="现专业技术资格" />
+              <FormField name="professional.currentTitleDate" label="取得时间" type="date" />
+              <FormField name="professional.level" label="申报级别" options={(round?.levels ?? []).map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} />
+              <FormField name="professional.titleName" label="申报职称" options={titles} />
+              <FormField name="professional.specialty" label="申报专业" />
+            </div>
+          </Section>
+          <Section id="exam" title="考试考核学时情况" attachments="exam">
+            <div className="grid gap-x-3 sm:grid-cols-3">
+              <FormField name="exam.examResult" label="考试考核情况" />
+              <FormField name="exam.publicHours" label="公需科目学时" type="number" />
+              <FormField name="exam.professionalHours" label="专业科目学时" type="number" />
+            </div>
+          </Section>
+          <Section id="education" title="教育情况" attachments="education">
+            <RowList
+              name="education"
+              title="教育情况"
+              empty={emptyRows.education}
+              columns={[
+                { key: "start", label: "开始年月", type: "month" },
+                { key: "end", label: "结束年月", type: "month", required: false },
+                { key: "school", label: "毕业院校" },
+                { key: "major", label: "所学专业" },
+                { key: "degree", label: "学历学位" },
+              ]}
+            />
+          </Section>
+          <Section id="study" title="工作后学习经历" attachments="study">
+            <RowList
+              name="study"
+              title="工作后学习经历"
+              empty={emptyRows.study}
+              columns={[
+                { key: "start", label: "开始年月", type: "month" },
+                { key: "end", label: "结束年月", type: "month", required: false },
+                { key: "institution", label: "学习机构" },
+                { key: "content", label: "学习内容" },
+              ]}
+            />
+          </Section>
+          <Section id="work" title="工作经历" attachments="work">
+            <RowList
+              name="work"
+              title="工作经历"
+              empty={emptyRows.work}
+              columns={[
+                { key: "start", label: "开始年月", type: "month" },
+                { key: "end", label: "结束年月", type: "month", required: false, hint: "至今可不填" },
+                { key: "employer", label: "工作单位" },
+                { key: "position", label: "职务" },
+              ]}
+            />
+          </Section>
+          <Section id="achievements" title="任现职后主要专业技术工作业绩" attachments="achievements">
+            <RowList
+              name="achievements"
+              title="工作业绩"
+              empty={emptyRows.achievements}
+              columns={[
+                { key: "start", label: "开始年月", type: "month" },
+                { key: "end", label: "结束年月", type: "month", required: false },
+                { key: "project", label: "项目名称" },
+                { key: "role", label: "本人作用" },
+                { key: "description", label: "业绩说明", required: false, multiline: true },
+              ]}
+            />
+          </Section>
+          <Section id="results" title="任现职后主要学术成果" attachments="results">
+            <RowList
+              name="results"
+              title="学术成果"
+              empty={emptyRows.results}
+              columns={[
+                { key: "date", label: "发表年月", type: "month" },
+                { key: "title", label: "成果名称" },
+                { key: "kind", label: "成果类别", hint: "论文、著作、专利、标准等" },
+                { key: "publisher", label: "刊物或出版单位" },
+                { key: "rank", label: "本人排名" },
+              ]}
+            />
+          </Section>
+          <Section id="commitment" title="诚信承诺书">
+            <CommitmentInput />
+          </Section>
+          <FormMessage ok={result?.ok} message={result?.message} />
+          <div className="sticky bottom-0 flex gap-2 border-t border-slate-200 bg-white py-3">
+            <Button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? "正在保存…" : "保存"}
+            </Button>
+            <Button variant="secondary" onClick={() => router.push(doneHref)}>
+              返回
+            </Button>
+          </div>
+        </form>
+      </div>
+    </FormProvider>
+  );
+}
