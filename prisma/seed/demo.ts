@@ -132,4 +132,19 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
       committeeName: "贵州省工程系列职称评审委员会",
     },
   });
+  // A round still open for drafts whose 申报 window has passed: shows the refusal that names the window.
+  await db.applicationRound.upsert({
+    where: { name: `${year - 1}年度卫生系列职称申报（申报时间已过）` },
+    update: {},
+    create: {
+      year: year - 1,
+      name: `${year - 1}年度卫生系列职称申报（申报时间已过）`,
+      seriesId: seriesIds.get("卫生系列")!,
+      levels: ["JUNIOR", "INTERMEDIATE", "DEPUTY_SENIOR", "SENIOR"],
+      windowStart: new Date(`${year - 1}-11-01T08:00:00+08:00`),
+      windowEnd: new Date(`${year - 1}-11-03T17:00:00+08:00`),
+      status: "OPEN",
+      committeeName: "贵州省卫生系列职称评审委员会",
+    },
+  });
 }

@@ -7,12 +7,12 @@ import { loginAs, loginAsPerson, menuLabels, person } from "./support/demo";
 const EXPECTED_MENUS: Record<string, string[]> = {
   张管理: ["密码修改"],
   李经办: ["密码修改"],
-  王申报: ["密码修改"],
+  王申报: ["密码修改", "个人职称申报", "补充申报材料"],
   赵主管: ["密码修改"],
   刘人社: ["密码修改"],
-  陈专技: ["密码修改", "审计日志"],
+  陈专技: ["密码修改", "申报批次管理", "审计日志"],
   吴省管: ["密码修改", "审计日志"],
-  周专家: ["密码修改"],
+  周专家: ["密码修改", "个人职称申报", "补充申报材料"],
 };
 
 for (const [name, menu] of Object.entries(EXPECTED_MENUS)) {
