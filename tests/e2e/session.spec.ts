@@ -43,11 +43,13 @@ test("省人社厅查询、筛选审计日志", async ({ page }) => {
   await expect(rows.filter({ hasText: "陈专技" }).first()).toBeVisible();
 });
 
-test("手机宽度下可用键盘打开菜单", async ({ page }) => {
+test("手机宽度下菜单折叠，可用键盘展开并进入", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await loginAs(page, "陈专技");
   const menu = page.getByRole("navigation", { name: "主菜单" });
-  await expect(menu.getByText("菜单")).toBeVisible();
+  await expect(menu.getByRole("link", { name: "审计日志" })).toBeHidden();
+  await menu.getByText("菜单", { exact: true }).focus();
+  await page.keyboard.press("Enter");
   await menu.getByRole("link", { name: "审计日志" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "审计日志" })).toBeVisible();
