@@ -9,12 +9,15 @@ export const REGIONS = [
   { code: "520302", name: "遵义市红花岗区", level: "COUNTY", parentCode: "520300" },
 ] as const;
 
-let done: Promise<void> | undefined;
+const done = new WeakMap<PrismaClient, Promise<void>>();
 
+/** Once per client: factories call this before every unit they make. */
 export function seedRegions(db: PrismaClient) {
-  done ??= (async () => {
-    // Parents come first in REGIONS; ON CONFLICT DO NOTHING keeps concurrent seeders out of each other's way.
-    for (const r of REGIONS) await db.region.createMany({ data: [{ ...r }], skipDuplicates: true });
-  })();
-  return done;
+  if (!done.has(db)) done.set(db, insertRegions(db));
+  return done.get(db)!;
+}
+
+async function insertRegions(db: PrismaClient) {
+  // Parents come first in REGIONS; ON CONFLICT DO NOTHING keeps concurrent seeders out of each other's way.
+  for (const r of REGIONS) await db.region.createMany({ data: [{ ...r }], skipDuplicates: true });
 }
