@@ -36,6 +36,7 @@ type Props = {
 };
 
 const shape = declarationFormSchema.shape;
+const LEAVE_WARNING = "申报表有未保存的修改，离开后将丢失，确定离开吗？";
 
 /** The parts of the form, in order, with the part of the schema that says whether each is complete. */
 const SECTIONS: (SectionInfo & { complete: (v: DeclarationFormInput) => boolean })[] = [
@@ -71,12 +72,25 @@ export function DeclarationForm({ rounds, person, initial, declaration, doneHref
   const { isDirty, isSubmitting } = form.formState;
   const values = form.watch();
 
-  // Leaving with unsaved changes asks first (the browser shows its own wording).
+  // Leaving with unsaved changes asks first: closing or reloading the tab (the browser's own wording), and links
+  // inside the app, which navigate without unloading the page.
   useEffect(() => {
     if (!isDirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    const onLink = (e: MouseEvent) => {
+      const a = (e.target as Element | null)?.closest?.("a[href]");
+      if (!a || a.getAttribute("target") === "_blank" || a.getAttribute("href")?.startsWith("#")) return;
+      if (!window.confirm(LEAVE_WARNING)) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
+    document.addEventListener("click", onLink, true);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", onLink, true);
+    };
   }, [isDirty]);
 
   const round = rounds.find((r) => r.id === values.roundId);
@@ -215,7 +229,7 @@ export function DeclarationForm({ rounds, person, initial, declaration, doneHref
             <Button type="submit" disabled={isSubmitting}>
               {isSubmitting ? "正在保存…" : "保存"}
             </Button>
-            <Button variant="secondary" onClick={() => router.push(doneHref)}>
+            <Button variant="secondary" onClick={() => (!isDirty || window.confirm(LEAVE_WARNING)) && router.push(doneHref)}>
               返回
             </Button>
           </div>

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requirePerson } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { getMyDeclaration } from "@/lib/declarations/get-my-declaration";
+import { getMyDeclarationOr404 } from "@/lib/declarations/get-my-declaration";
 import { loadFormContext } from "@/lib/declarations/form-context";
 import { isEditable, STATUS_LABELS } from "@/lib/declarations/state-machine";
 import { PageTitle } from "@/components/ui/page-title";
@@ -12,10 +10,7 @@ export const metadata: Metadata = { title: "编辑职称申报" };
 
 export default async function EditDeclarationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePerson();
-  const d = await getMyDeclaration({ applicantId: actor.userId, id: (await params).id }).catch((e) => {
-    if (e instanceof AppError) notFound();
-    throw e;
-  });
+  const d = await getMyDeclarationOr404({ applicantId: actor.userId, id: (await params).id });
   const trail = ["职称评审子系统", "职称申报评审管理", "个人职称申报", "编辑"];
   if (!isEditable(d.status)) {
     return (
