@@ -1,11 +1,12 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
-import { routePerson } from "@/lib/declarations/route-actor";
+import { crossSite, routePerson } from "@/lib/declarations/route-actor";
 import { submitDeclaration } from "@/lib/declarations/submit-declaration";
 import { ipFromHeaders } from "@/lib/request-ip";
 
 // 申报 over HTTP: the same business function as the page's button, for clients that are not the browser form (the benchmark).
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
+  if (crossSite(req)) return NextResponse.json({ message: "请求来源不正确" }, { status: 403 });
   const actor = await routePerson();
   if (!actor) return NextResponse.json({ message: "请先登录" }, { status: 401 });
   try {
