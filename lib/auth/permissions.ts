@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   "account.names": { description: "账号信息维护：完善本单位账号的姓名", rules: [ADMIN_ANYWHERE] },
   "account.createApplicant": { description: "个人账号管理：为本单位申报人添加账号", rules: [HANDLER_ANYWHERE] },
   "unit.info": { description: "单位基础信息管理：维护单位信息", rules: [ADMIN_ANYWHERE, HANDLER_ANYWHERE] },
+  "unit.rename": { description: "修改单位名称（单位管理员）", rules: [ADMIN_ANYWHERE] },
   "unit.changeAdmin": {
     description: "更换管理员，指定下级单位管理员",
     rules: [{ role: "UNIT_ADMIN", scope: "tree" }, { role: "UNIT_ADMIN", unitKinds: ["HR_BUREAU"], scope: "region" }],

@@ -19,7 +19,7 @@ const expert = person(grant({ role: "EXPERT", unitId: "u-self", unitKind: "PUBLI
 
 /** Every permission each role holds somewhere; the whole table is pinned so a change to it is deliberate. */
 const HELD: [string, PersonActor, Permission[]][] = [
-  ["单位管理员", admin, ["account.accept", "account.exit", "account.roles", "account.names", "unit.info", "unit.changeAdmin", "unit.superior"]],
+  ["单位管理员", admin, ["account.accept", "account.exit", "account.roles", "account.names", "unit.info", "unit.rename", "unit.changeAdmin", "unit.superior"]],
   ["单位经办员", handler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "declaration.verify", "publicity.manage", "recommendation.submit"]],
   ["申报人", applicant, []],
   ["主管部门经办员", deptHandler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "declaration.verify", "publicity.manage", "recommendation.submit", "recommendation.review"]],

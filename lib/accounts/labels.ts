@@ -1,0 +1,4 @@
+import type { AccountStatus, RequestStatus } from "@/lib/db/generated/enums";
+
+export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = { PENDING: "待处理", APPROVED: "已通过", REJECTED: "不通过" };
+export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = { ACTIVE: "启用", DISABLED: "禁用" };

@@ -1,0 +1,21 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { PersonActor, Permission } from "@/lib/auth/permissions";
+import { unitsInReach } from "@/lib/units/units-in-reach";
+import { pageArgs, personSearch, type ListQuery } from "./list-query";
+
+/** The accounts of the units the actor manages through the permission (账号角色管理, 账号退出管理, 账号信息维护). */
+export async function listUnitAccounts(opts: { actor: PersonActor; permission: Permission; query: ListQuery }) {
+  const unitIds = await unitsInReach(db, opts.actor, opts.permission);
+  const where = { unitId: { in: unitIds }, ...personSearch(opts.query.q) };
+  const [total, rows] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ unitId: "asc" }, { createdAt: "asc" }],
+      include: { unit: { select: { id: true, name: true } }, grants: { select: { role: true, unitId: true } } },
+      ...pageArgs(opts.query.page),
+    }),
+  ]);
+  return { total, rows };
+}

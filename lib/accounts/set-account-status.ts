@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { authorizeForUnit } from "@/lib/auth/authorize";
+import type { PersonActor } from "@/lib/auth/permissions";
+import { conflict, forbidden, notFound } from "@/lib/errors";
+import { ACCOUNT_STATUS_LABELS } from "./labels";
+import type { AccountStatusInput } from "./schemas";
+
+/** 启用 / 禁用: disabling moves the session version on, so every open session of the account ends at its next request. */
+export async function setAccountStatus(opts: { actor: PersonActor; ip: string; input: AccountStatusInput }) {
+  const { userId, status } = opts.input;
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user?.unitId) throw notFound("该账号未绑定单位，无法启用或禁用");
+    await authorizeForUnit(tx, opts.actor, "account.roles", user.unitId);
+    if (userId === opts.actor.userId) throw forbidden("不能禁用或启用自己的账号");
+    const changed = await tx.user.updateMany({
+      where: { id: userId, status: status === "ACTIVE" ? "DISABLED" : "ACTIVE" },
+      data: status === "DISABLED" ? { status, sessionVersion: { increment: 1 } } : { status },
+    });
+    if (changed.count !== 1) throw conflict(`该账号当前状态已为「${ACCOUNT_STATUS_LABELS[status]}」`);
+    await recordAudit(tx, { actor: opts.actor, ip: opts.ip, action: status === "ACTIVE" ? "启用账号" : "禁用账号", entityType: "User", entityId: userId });
+  });
+}

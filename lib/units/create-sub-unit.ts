@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { authorizeForUnit } from "@/lib/auth/authorize";
+import type { PersonActor } from "@/lib/auth/permissions";
+import { isUniqueViolation } from "@/lib/declarations/unique-violation";
+import { invalid } from "@/lib/errors";
+import { DUPLICATE_UNIT } from "./register-unit";
+import type { CreateSubUnitInput } from "./schemas";
+
+/** Handlers of 事业单位 and 人社部门 create sub-units directly under their unit (按老规矩创建下级单位). */
+export async function createSubUnit(opts: { actor: PersonActor; ip: string; input: CreateSubUnitInput }) {
+  const { input } = opts;
+  try {
+    return await db.$transaction(async (tx) => {
+      await authorizeForUnit(tx, opts.actor, "unit.createSub", input.parentId);
+      if (await tx.unit.findUnique({ where: { uscc: input.uscc }, select: { id: true } })) throw invalid(DUPLICATE_UNIT, "uscc");
+      if (await tx.unit.findUnique({ where: { name: input.name }, select: { id: true } })) throw invalid("该单位名称已被注册，请核对单位名称", "name");
+      const unit = await tx.unit.create({
+        data: {
+          name: input.name,
+          uscc: input.uscc,
+          kind: input.kind,
+          regionCode: input.regionCode,
+          superiorId: input.parentId,
+          status: "ACTIVE",
+          contactName: input.contactName,
+          contactMobile: input.contactMobile,
+          address: input.address,
+          createdById: opts.actor.userId,
+        },
+      });
+      await recordAudit(tx, { actor: opts.actor, ip: opts.ip, action: "创建下级单位", entityType: "Unit", entityId: unit.id, detail: { parentId: input.parentId } });
+      return { id: unit.id };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw invalid(DUPLICATE_UNIT, "uscc");
+    throw e;
+  }
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { authorizeForUnit, unitTarget } from "@/lib/auth/authorize";
+import type { PersonActor } from "@/lib/auth/permissions";
+import { conflict, notFound } from "@/lib/errors";
+import { REQUEST_STATUS_LABELS } from "@/lib/accounts/labels";
+
+/** The superior's admin or handler: 通过 sets the unit's superior (归口); 不通过 closes the request. */
+export async function decideSuperior(opts: { actor: PersonActor; ip: string; id: string; approve: boolean; reason?: string }) {
+  return db.$transaction(async (tx) => {
+    const request = await tx.superiorRequest.findUnique({ where: { id: opts.id } });
+    if (!request) throw notFound();
+    await authorizeForUnit(tx, opts.actor, "unit.superior", request.superiorId);
+    const decided = await tx.superiorRequest.updateMany({
+      where: { id: request.id, status: "PENDING" },
+      data: { status: opts.approve ? "APPROVED" : "REJECTED", decidedById: opts.actor.userId, decidedAt: new Date(), reason: opts.reason ?? null },
+    });
+    if (decided.count !== 1) {
+      const now = await tx.superiorRequest.findUniqueOrThrow({ where: { id: request.id } });
+      throw conflict(`该归口申请当前状态为「${REQUEST_STATUS_LABELS[now.status]}」，不能重复审核`);
+    }
+    if (opts.approve) {
+      // The hierarchy may have moved since the request: never close a loop.
+      if ((await unitTarget(tx, request.superiorId)).ancestorUnitIds.includes(request.unitId)) throw conflict("该单位已是本单位的上级单位，不能形成循环归口");
+      await tx.unit.update({ where: { id: request.unitId }, data: { superiorId: request.superiorId } });
+    }
+    await recordAudit(tx, {
+      actor: opts.actor,
+      ip: opts.ip,
+      action: opts.approve ? "归口申请通过" : "归口申请不通过",
+      entityType: "SuperiorRequest",
+      entityId: request.id,
+      detail: { unitId: request.unitId, reason: opts.reason ?? null },
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { PersonActor } from "@/lib/auth/permissions";
+import { pageArgs, type ListQuery } from "@/lib/accounts/list-query";
+import { unitsInReach } from "./units-in-reach";
+
+/** 单位基础信息管理: the units the actor maintains or whose admin it may designate, with their admin and superior. */
+export async function listUnits(opts: { actor: PersonActor; query: ListQuery }) {
+  const reach = new Set([...(await unitsInReach(db, opts.actor, "unit.info")), ...(await unitsInReach(db, opts.actor, "unit.changeAdmin"))]);
+  const q = opts.query.q;
+  const where = { id: { in: [...reach] }, ...(q ? { OR: [{ name: { contains: q } }, { uscc: { startsWith: q.toUpperCase() } }] } : {}) };
+  const [total, rows] = await Promise.all([
+    db.unit.count({ where }),
+    db.unit.findMany({
+      where,
+      orderBy: { createdAt: "asc" },
+      include: { superior: { select: { name: true } }, grants: { where: { role: "UNIT_ADMIN" }, include: { user: { select: { name: true } } } } },
+      ...pageArgs(opts.query.page),
+    }),
+  ]);
+  return { total, rows };
+}
+
+/** Pending 归口 requests addressed to units the actor decides for. */
+export async function listSuperiorRequests(opts: { actor: PersonActor }) {
+  const unitIds = await unitsInReach(db, opts.actor, "unit.superior");
+  return db.superiorRequest.findMany({
+    where: { superiorId: { in: unitIds }, status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    include: { unit: { select: { name: true, uscc: true } }, superior: { select: { name: true } } },
+  });
+}
