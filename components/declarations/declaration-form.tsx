@@ -98,7 +98,8 @@ export function DeclarationForm({ rounds, person, initial, declaration, doneHref
   const sections = SECTIONS.map((s) => ({ key: s.key, title: s.title, done: s.complete(values) }));
 
   async function onValid(data: Values) {
-    const res = await saveDeclarationAction({ id: ref?.id, version: ref?.version, form: data });
+    const res = await saveDeclarationAction({ id: ref?.id, version: ref?.version, form: data }).catch(() => null);
+    if (!res) return setResult({ ok: false, message: "保存失败，请检查网络后重试（已填写的内容均已保留）" });
     for (const [path, message] of Object.entries(res.fieldErrors ?? {})) {
       form.setError(path.replace(/^form\./, "") as FieldPath<DeclarationFormInput>, { message });
     }

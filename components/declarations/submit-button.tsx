@@ -12,7 +12,7 @@ export function RowActionButton({ label, id, action }: { label: string; id: stri
   const [result, setResult] = useState<ActionState>();
   async function onClick() {
     setBusy(true);
-    const res = await action({ id });
+    const res = await action({ id }).catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
     setBusy(false);
     setResult(res);
     if (res.ok) router.refresh();

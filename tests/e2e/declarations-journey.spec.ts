@@ -156,6 +156,21 @@ test("申报批次管理：陈专技新增批次，时间按北京时间显示�
   await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
 });
 
+test("填写中离开申报表会先确认，取消后内容仍在", async ({ page }) => {
+  await loginAs(page, "王申报");
+  await page.goto("/title/declarations/new");
+  await page.getByLabel("民族").fill("布依族");
+  let asked = "";
+  page.once("dialog", async (dialog) => {
+    asked = dialog.message();
+    await dialog.dismiss();
+  });
+  await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "个人职称申报" }).click();
+  await expect.poll(() => asked).toContain("未保存的修改");
+  await expect(page).toHaveURL(/\/title\/declarations\/new$/);
+  await expect(page.getByLabel("民族")).toHaveValue("布依族");
+});
+
 test("单位经办员不能申报职称，并被告知原因", async ({ page }) => {
   await loginAs(page, "李经办");
   await page.goto("/title/declarations/new");
