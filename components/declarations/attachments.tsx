@@ -4,7 +4,7 @@ import { errorAt } from "./error-at";
 import { useId, useState } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { fileUrl, uploadFile } from "./upload";
+import { FILE_BUTTON, fileUrl, uploadFile } from "./upload";
 
 /** The attachments of one section (证明材料), each uploaded at once and kept by id in the form. */
 export function Attachments({ section, title }: { section: string; title: string }) {
@@ -28,9 +28,7 @@ export function Attachments({ section, title }: { section: string; title: string
 
   return (
     <div className="mt-2 rounded bg-slate-50 p-3">
-      <label htmlFor={id} className="text-sm font-medium text-slate-700">
-        {title}附件
-      </label>
+      <p className="mb-1 text-sm font-medium text-slate-700">附件（PDF、JPG或PNG，每个不超过10MB）</p>
       <input
         id={id}
         type="file"
@@ -39,8 +37,11 @@ export function Attachments({ section, title }: { section: string; title: string
         onChange={onChange}
         aria-invalid={!!error}
         aria-describedby={`${id}-message`}
-        className="mt-1 block text-sm"
+        className="peer sr-only"
       />
+      <label htmlFor={id} className={FILE_BUTTON}>
+        {title}附件
+      </label>
       <p id={`${id}-message`} className="min-h-4 text-xs text-red-600" aria-live="polite">
         {error ?? ""}
       </p>

@@ -3,7 +3,7 @@
 import { errorAt } from "./error-at";
 import { useId, useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { fileUrl, uploadFile } from "./upload";
+import { FILE_BUTTON, fileUrl, uploadFile } from "./upload";
 
 export function PhotoUpload() {
   const { watch, setValue, formState } = useFormContext();
@@ -36,9 +36,10 @@ export function PhotoUpload() {
         )}
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor={id} className="text-sm font-medium text-slate-700">
-          上传头像<span className="ml-0.5 text-red-600" aria-hidden="true">*</span>
-        </label>
+        <span className="text-sm font-medium text-slate-700">
+          头像<span className="ml-0.5 text-red-600" aria-hidden="true">*</span>
+        </span>
+        {/* The input is visually hidden behind a Chinese button-like label; it stays focusable and labelled. */}
         <input
           id={id}
           type="file"
@@ -46,8 +47,11 @@ export function PhotoUpload() {
           onChange={onChange}
           aria-invalid={!!error}
           aria-describedby={`${id}-hint ${id}-message`}
-          className="text-sm"
+          className="peer sr-only"
         />
+        <label htmlFor={id} className={FILE_BUTTON}>
+          上传头像
+        </label>
         <p id={`${id}-hint`} className="text-xs text-slate-500">
           JPG或PNG图片，不超过2MB{busy ? "（正在上传…）" : ""}
         </p>

@@ -14,3 +14,7 @@ export async function uploadFile(file: File, kind: "photo" | "attachment"): Prom
 }
 
 export const fileUrl = (id: string) => `/api/declarations/files/${id}`;
+
+/** The label that stands in for a hidden file input; shows the input's keyboard focus (peer). */
+export const FILE_BUTTON =
+  "inline-flex w-fit cursor-pointer rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 peer-focus-visible:ring-2 peer-focus-visible:ring-brand-700";

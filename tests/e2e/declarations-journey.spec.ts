@@ -171,6 +171,18 @@ test("填写中离开申报表会先确认，取消后内容仍在", async ({ pa
   await expect(page.getByLabel("民族")).toHaveValue("布依族");
 });
 
+test("手机宽度下申报表与列表不需要横向滚动", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loginAs(page, "王申报");
+  for (const url of ["/title/declarations/new", "/title/declarations"]) {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: test.info().outputPath(`phone-${url.split("/").pop()}.png`), fullPage: false });
+  }
+});
+
 test("单位经办员不能申报职称，并被告知原因", async ({ page }) => {
   await loginAs(page, "李经办");
   await page.goto("/title/declarations/new");

@@ -25,7 +25,7 @@ export default async function DeclarationsPage() {
     <div>
       <PageTitle title="个人职称申报" trail={["职称评审子系统", "职称申报评审管理", "个人职称申报"]} />
       <section aria-labelledby="rounds-title" className="mb-4 rounded bg-slate-50 p-3 text-sm">
-        <h2 id="rounds-title" className="mb-1 font-medium">开放中的申报批次</h2>
+        <h2 id="rounds-title" className="mb-1 font-medium">可填报的申报批次</h2>
         {rounds.length === 0 ? <p>暂无开放的申报批次</p> : null}
         <ul className="flex flex-col gap-1">
           {rounds.map((r) => (
