@@ -15,7 +15,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const restricted = state.status === "mustChangePassword";
   return (
     <>
-      <AppHeader who={actor.name} unitName={unit?.name} />
+      <AppHeader who={actor.name} unitName={unit?.name} links={restricted ? [] : [{ href: "/portal/profile", label: "个人资料" }]} />
       <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row">
         {restricted ? null : <SideNav groups={menuFor(actor)} />}
         <main id="main" className="min-w-0 flex-1 rounded bg-white p-4 shadow-sm sm:p-6">

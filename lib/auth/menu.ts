@@ -15,6 +15,21 @@ export const MENU: MenuGroup[] = [
     items: [{ label: "密码修改", href: "/portal/password", allowed: person }],
   },
   {
+    subsystem: "统一门户子系统",
+    section: "账号管理",
+    items: [
+      { label: "账号角色管理", href: "/portal/accounts/roles", allowed: holds("account.roles") },
+      { label: "新进账号管理", href: "/portal/accounts/incoming", allowed: holds("account.accept") },
+      { label: "账号退出管理", href: "/portal/accounts/exits", allowed: holds("account.exit") },
+      { label: "账号信息维护", href: "/portal/accounts/names", allowed: holds("account.names") },
+    ],
+  },
+  {
+    subsystem: "职称评审子系统",
+    section: "账号管理",
+    items: [{ label: "个人账号管理", href: "/title/applicant-accounts", allowed: holds("account.createApplicant") }],
+  },
+  {
     subsystem: "职称评审子系统",
     section: "职称申报评审管理",
     items: [
@@ -26,6 +41,8 @@ export const MENU: MenuGroup[] = [
     subsystem: "系统配置子系统",
     section: "系统配置",
     items: [
+      { label: "单位基础信息管理", href: "/config/units", allowed: holds("unit.info") },
+      { label: "单位注册审核", href: "/config/registrations", allowed: holds("unit.registrationReview") },
       { label: "申报批次管理", href: "/config/rounds", allowed: holds("round.manage") },
       { label: "审计日志", href: "/config/audit", allowed: holds("audit.read") },
     ],

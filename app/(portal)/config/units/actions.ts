@@ -1,0 +1,34 @@
+"use server";
+
+import { personAction } from "@/lib/accounts/act";
+import { idSchema, rejectSchema } from "@/lib/accounts/schemas";
+import { createSubUnitSchema, designateAdminSchema, superiorRequestSchema, unitInfoSchema } from "@/lib/units/schemas";
+import { createSubUnit } from "@/lib/units/create-sub-unit";
+import { decideSuperior } from "@/lib/units/decide-superior";
+import { designateAdmin } from "@/lib/units/designate-admin";
+import { requestSuperior } from "@/lib/units/request-superior";
+import { updateUnitInfo } from "@/lib/units/update-unit-info";
+
+export async function updateUnitInfoAction(input: unknown) {
+  return personAction(unitInfoSchema, input, ({ actor, ip, data }) => updateUnitInfo({ actor, ip, input: data }), "单位信息已保存");
+}
+
+export async function designateAdminAction(input: unknown) {
+  return personAction(designateAdminSchema, input, ({ actor, ip, data }) => designateAdmin({ actor, ip, input: data }), "管理员已更换");
+}
+
+export async function requestSuperiorAction(input: unknown) {
+  return personAction(superiorRequestSchema, input, ({ actor, ip, data }) => requestSuperior({ actor, ip, input: data }), "归口申请已提交，请等待上级单位审核");
+}
+
+export async function approveSuperiorAction(input: unknown) {
+  return personAction(idSchema, input, ({ actor, ip, data }) => decideSuperior({ actor, ip, id: data.id, approve: true }), "已通过，单位归口关系已建立");
+}
+
+export async function rejectSuperiorAction(input: unknown) {
+  return personAction(rejectSchema, input, ({ actor, ip, data }) => decideSuperior({ actor, ip, id: data.id, approve: false, reason: data.reason }), "已不通过");
+}
+
+export async function createSubUnitAction(input: unknown) {
+  return personAction(createSubUnitSchema, input, ({ actor, ip, data }) => createSubUnit({ actor, ip, input: data }), "下级单位已创建");
+}

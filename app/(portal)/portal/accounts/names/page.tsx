@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/session";
+import { listUnitAccounts } from "@/lib/accounts/list-unit-accounts";
+import { listQuerySchema, PAGE_SIZE } from "@/lib/accounts/list-query";
+import { maskIdNumber } from "@/lib/validation/id-number";
+import { PageTitle } from "@/components/ui/page-title";
+import { Pagination } from "@/components/ui/pagination";
+import { ListCount, SearchBox } from "@/components/accounts/search-box";
+import { SchemaForm } from "@/components/accounts/schema-form";
+import { updateAccountNameAction } from "../actions";
+
+export const metadata: Metadata = { title: "账号信息维护" };
+
+export default async function AccountNamesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const actor = await requirePermission("account.names");
+  const query = listQuerySchema.parse(await searchParams);
+  const { total, rows } = await listUnitAccounts({ actor, permission: "account.names", query });
+  return (
+    <div>
+      <PageTitle title="账号信息维护" trail={["统一门户子系统", "账号信息维护"]} />
+      <SearchBox q={query.q} />
+      <ListCount total={total} />
+      <ul className="flex flex-col gap-3">
+        {rows.map((u) => (
+          <li key={u.id} className="rounded border p-3">
+            <p className="mb-2 text-sm text-slate-600">
+              {maskIdNumber(u.idNumber)}，{u.unit?.name}
+            </p>
+            <SchemaForm
+              schema="accountName"
+              action={updateAccountNameAction}
+              fields={[{ name: "userId", label: "", type: "hidden" }, { name: "name", label: `姓名（${maskIdNumber(u.idNumber)}）` }]}
+              defaults={{ userId: u.id, name: u.name }}
+              submitLabel="保存"
+              className="flex flex-wrap items-end gap-3"
+            />
+          </li>
+        ))}
+      </ul>
+      <Pagination page={query.page} pageSize={PAGE_SIZE} total={total} params={{ q: query.q }} />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { accountNameSchema, addApplicantSchema, bindUnitSchema, rejectSchema } from "@/lib/accounts/schemas";
+import { createSubUnitSchema, designateAdminSchema, superiorRequestSchema, unitInfoSchema } from "@/lib/units/schemas";
+
+/** The zod schemas a SchemaForm can use; the server action validates with the same one. */
+export const FORM_SCHEMAS = {
+  accountName: accountNameSchema,
+  addApplicant: addApplicantSchema,
+  bindUnit: bindUnitSchema,
+  reject: rejectSchema,
+  unitInfo: unitInfoSchema,
+  designateAdmin: designateAdminSchema,
+  superiorRequest: superiorRequestSchema,
+  createSubUnit: createSubUnitSchema,
+};
+export type FormSchemaKey = keyof typeof FORM_SCHEMAS;

@@ -1,0 +1,37 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import type { ActionState } from "@/lib/errors";
+import { Button } from "@/components/ui/button";
+
+/** One button acting on one row; the server decides, the row shows its answer. */
+export function RowAction<P>({ action, payload, label, variant = "secondary", ariaLabel }: { action: (p: P) => Promise<ActionState>; payload: P; label: string; variant?: "primary" | "secondary" | "danger"; ariaLabel?: string }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [result, setResult] = useState<ActionState>();
+  return (
+    <span className="inline-flex flex-col gap-1">
+      <Button
+        variant={variant}
+        aria-label={ariaLabel}
+        disabled={pending}
+        className="px-2 py-1"
+        onClick={() =>
+          start(async () => {
+            const res = await action(payload);
+            setResult(res);
+            if (res.ok) router.refresh();
+          })
+        }
+      >
+        {label}
+      </Button>
+      {result?.message ? (
+        <span data-testid="row-message" aria-live="polite" className={`text-xs ${result.ok ? "text-green-700" : "text-red-600"}`}>
+          {result.message}
+        </span>
+      ) : null}
+    </span>
+  );
+}
