@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import { loginAs } from "./support/demo";
 import { COMMITMENT_TEXT } from "../../lib/declarations/schemas";
 
@@ -181,6 +182,54 @@ test("手机宽度下申报表与列表不需要横向滚动", async ({ page }) 
     expect(overflow, url).toBeLessThanOrEqual(0);
     await page.screenshot({ path: test.info().outputPath(`phone-${url.split("/").pop()}.png`), fullPage: false });
   }
+});
+
+/** Reviewer moves belong to later issues: stand in for 资格性审查 sending the declaration back, as its event would. */
+async function sendBackForSupplement(applicantName: string, missing: string) {
+  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? 54390}/zhicheng` });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `UPDATE "Declaration" d SET status = 'NEEDS_SUPPLEMENT', "supplementNote" = $2, version = version + 1
+         FROM "User" u WHERE u.id = d."applicantId" AND u.name = $1 AND d.status = 'DRAFT' RETURNING d.id`,
+      [applicantName, missing],
+    );
+    await client.query(
+      `INSERT INTO "DeclarationEvent" (id, "declarationId", action, "fromStatus", "toStatus", "actorName", opinion)
+       VALUES ($1, $2, '退回补充材料', 'RECOMMENDED', 'NEEDS_SUPPLEMENT', '刘人社', $3)`,
+      [`e2e-${rows[0].id}`, rows[0].id, missing],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+test("补充申报材料：看到缺少什么，补充后提交", async ({ page }) => {
+  await loginAs(page, "周专家");
+  await page.goto("/title/declarations/new");
+  await fillDeclaration(page, OPEN_ROUND, "中级", "工程师", "minimal");
+  await typeCommitment(page);
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page).toHaveURL(/\/title\/declarations$/);
+  await sendBackForSupplement("周专家", "缺少学历证书扫描件");
+
+  await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "补充申报材料" }).click();
+  const item = page.getByTestId("supplement-row");
+  await expect(item).toContainText("需补充：缺少学历证书扫描件");
+  await item.getByRole("link", { name: "补充材料" }).click();
+  await expect(page.getByTestId("supplement-note")).toContainText("缺少学历证书扫描件");
+  await page.getByLabel("教育情况附件").setInputFiles({ name: "学历证书.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(page.getByRole("link", { name: "学历证书.pdf" })).toBeVisible();
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page).toHaveURL(/\/title\/supplements$/);
+  await item.getByRole("button", { name: "提交" }).click();
+  await expect(page.getByText("暂无需要补充材料的申报")).toBeVisible();
+
+  await page.goto("/title/declarations");
+  const mine = page.getByTestId("declaration-row").filter({ hasText: OPEN_ROUND });
+  await expect(mine).toContainText("已推荐上报");
+  await mine.getByRole("link", { name: "跟踪" }).click();
+  await expect(page.getByTestId("timeline-event").last()).toContainText("补充材料提交");
 });
 
 test("单位经办员不能申报职称，并被告知原因", async ({ page }) => {
