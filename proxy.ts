@@ -26,9 +26,13 @@ export async function proxy(req: NextRequest) {
     return NextResponse.redirect(new URL(`${PASSWORD_PAGE}?first=1`, req.url));
   }
 
+  // Slide the expiry, at most once a minute: re-encrypting on every request costs more than it buys.
   const maxAge = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60;
   const res = NextResponse.next();
-  res.cookies.set(cookieName, await encodeSession(token, secret, maxAge), sessionCookieOptions(maxAge));
+  const secondsLeft = Number(token.exp ?? 0) - Date.now() / 1000;
+  if (secondsLeft < maxAge - 60) {
+    res.cookies.set(cookieName, await encodeSession(token, secret, maxAge), sessionCookieOptions(maxAge));
+  }
   return res;
 }
 

@@ -77,7 +77,7 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       session({ session, token }) {
-        return { ...session, user: { name: token.name, kind: token.kind, id: token.sub, sv: token.sv } };
+        return { ...session, user: { name: token.name, kind: token.kind, id: token.sub } };
       },
     },
   };

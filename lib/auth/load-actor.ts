@@ -1,24 +1,53 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
+import type { AccountStatus, RegionLevel, Role, UnitKind } from "@/lib/db/generated/enums";
 import type { PersonActor } from "./permissions";
 
-export async function loadPersonActor(client: Db | Tx, userId: string): Promise<PersonActor | null> {
-  const user = await client.user.findUnique({
-    where: { id: userId },
-    include: { grants: { include: { unit: { include: { region: true } } } } },
-  });
-  if (!user) return null;
+type Row = {
+  id: string;
+  name: string;
+  unitId: string | null;
+  status: AccountStatus;
+  sessionVersion: number;
+  mustChangePassword: boolean;
+  role: Role | null;
+  grantUnitId: string | null;
+  unitKind: UnitKind | null;
+  regionCode: string | null;
+  regionLevel: RegionLevel | null;
+};
+
+export type PersonAccount = { actor: PersonActor; status: AccountStatus; sessionVersion: number; mustChangePassword: boolean };
+
+/** The account with its grants and where each grant's unit sits, in one statement: this runs on every request. */
+export async function loadPersonAccount(client: Db | Tx, userId: string): Promise<PersonAccount | null> {
+  const rows = await client.$queryRaw<Row[]>`
+    SELECT u.id, u.name, u."unitId", u.status::text AS status, u."sessionVersion", u."mustChangePassword",
+           g.role::text AS role, g."unitId" AS "grantUnitId", un.kind::text AS "unitKind",
+           un."regionCode", r.level::text AS "regionLevel"
+      FROM "User" u
+      LEFT JOIN "RoleGrant" g ON g."userId" = u.id
+      LEFT JOIN "Unit" un ON un.id = g."unitId"
+      LEFT JOIN "Region" r ON r.code = un."regionCode"
+     WHERE u.id = ${userId}`;
+  const first = rows[0];
+  if (!first) return null;
   return {
-    kind: "person",
-    userId: user.id,
-    name: user.name,
-    unitId: user.unitId,
-    grants: user.grants.map((g) => ({
-      role: g.role,
-      unitId: g.unitId,
-      unitKind: g.unit.kind,
-      regionCode: g.unit.regionCode,
-      regionLevel: g.unit.region.level,
-    })),
+    status: first.status,
+    sessionVersion: first.sessionVersion,
+    mustChangePassword: first.mustChangePassword,
+    actor: {
+      kind: "person",
+      userId: first.id,
+      name: first.name,
+      unitId: first.unitId,
+      grants: rows
+        .filter((r) => r.role && r.grantUnitId)
+        .map((r) => ({ role: r.role!, unitId: r.grantUnitId!, unitKind: r.unitKind!, regionCode: r.regionCode!, regionLevel: r.regionLevel! })),
+    },
   };
+}
+
+export async function loadPersonActor(client: Db | Tx, userId: string): Promise<PersonActor | null> {
+  return (await loadPersonAccount(client, userId))?.actor ?? null;
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { getToken } from "next-auth/jwt";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { db } from "@/lib/db/client";
-import { authOptions } from "./auth-options";
-import { loadPersonActor } from "./load-actor";
+import { env } from "@/lib/env";
+import { loadPersonAccount } from "./load-actor";
+import { sessionCookieName } from "./session-cookie";
 import { can, type Actor, type PersonActor, type Permission, type UnitActor } from "./permissions";
 
 // The session names an account; whether it still may act is decided here, against the database, on every request.
@@ -16,21 +18,28 @@ type SessionState =
   | { status: "mustChangePassword"; actor: PersonActor }
   | { status: "active"; actor: Actor };
 
+/** The session token from the cookie: one decryption, no round trip through next-auth's session endpoint. */
+async function sessionToken() {
+  const cookieStore = await cookies();
+  const cookieName = sessionCookieName();
+  const value = cookieStore.get(cookieName)?.value;
+  if (!value) return null;
+  const req = { headers: {}, cookies: { [cookieName]: value } };
+  return getToken({ req: req as never, secret: env().NEXTAUTH_SECRET, cookieName });
+}
+
 export const sessionState = cache(async (): Promise<SessionState> => {
   await connection();
-  const session = await getServerSession(authOptions());
-  const user = session?.user as { id?: string; kind?: string; sv?: number } | undefined;
-  if (!user?.id) return { status: "none" };
-  if (user.kind === "unit") {
-    const unit = await db.unit.findUnique({ where: { id: user.id } });
+  const token = await sessionToken();
+  if (!token?.sub) return { status: "none" };
+  if (token.kind === "unit") {
+    const unit = await db.unit.findUnique({ where: { id: token.sub }, select: { id: true, name: true, status: true } });
     if (!unit || unit.status !== "ACTIVE") return { status: "ended" };
     return { status: "active", actor: { kind: "unit", unitId: unit.id, name: unit.name } };
   }
-  const account = await db.user.findUnique({ where: { id: user.id }, select: { status: true, sessionVersion: true, mustChangePassword: true } });
-  if (!account || account.status !== "ACTIVE" || account.sessionVersion !== user.sv) return { status: "ended" };
-  const actor = await loadPersonActor(db, user.id);
-  if (!actor) return { status: "ended" };
-  return account.mustChangePassword ? { status: "mustChangePassword", actor } : { status: "active", actor };
+  const account = await loadPersonAccount(db, token.sub);
+  if (!account || account.status !== "ACTIVE" || account.sessionVersion !== token.sv) return { status: "ended" };
+  return account.mustChangePassword ? { status: "mustChangePassword", actor: account.actor } : { status: "active", actor: account.actor };
 });
 
 /** For pages and actions: the signed-in actor, or a redirect to the login page (or to 密码修改 when it is due). */
