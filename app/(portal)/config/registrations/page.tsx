@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { listRegistrations } from "@/lib/units/list-registrations";
-import { listQuerySchema, PAGE_SIZE } from "@/lib/accounts/list-query";
+import { listQuerySchema } from "@/lib/accounts/list-query";
 import { UNIT_KIND_LABELS } from "@/lib/units/schemas";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { formatShanghai } from "@/lib/time";
-import { PageTitle } from "@/components/ui/page-title";
-import { Pagination } from "@/components/ui/pagination";
-import { ListCount, SearchBox } from "@/components/accounts/search-box";
 import { RowAction } from "@/components/accounts/row-action";
 import { SchemaForm } from "@/components/accounts/schema-form";
 import { approveRegistrationAction, rejectRegistrationAction } from "./actions";
+import { ListPage } from "@/components/accounts/list-page";
 
 export const metadata: Metadata = { title: "单位注册审核" };
 
@@ -19,11 +17,7 @@ export default async function RegistrationReviewPage({ searchParams }: { searchP
   const query = listQuerySchema.parse(await searchParams);
   const { total, rows } = await listRegistrations({ actor, query });
   return (
-    <div>
-      <PageTitle title="单位注册审核" trail={["系统配置子系统", "单位注册审核"]} />
-      <p className="mb-3 text-sm text-slate-600">未能通过市场监管登记信息自动核验的单位注册，由所在行政区划的人社部门人工审核，结果以短信通知单位联系人。</p>
-      <SearchBox q={query.q} label="单位名称或统一社会信用代码" />
-      <ListCount total={total} />
+    <ListPage title="单位注册审核" trail={["系统配置子系统", "单位注册审核"]} query={query} total={total} searchLabel="单位名称或统一社会信用代码" intro="未能通过市场监管登记信息自动核验的单位注册，由所在行政区划的人社部门人工审核，结果以短信通知单位联系人。">
       <ul className="flex flex-col gap-3">
         {rows.map((u) => (
           <li key={u.id} className="rounded border p-3 text-sm" data-testid="registration">
@@ -56,7 +50,6 @@ export default async function RegistrationReviewPage({ searchParams }: { searchP
           </li>
         ))}
       </ul>
-      <Pagination page={query.page} pageSize={PAGE_SIZE} total={total} params={{ q: query.q }} />
-    </div>
+    </ListPage>
   );
 }

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { listUnitAccounts } from "@/lib/accounts/list-unit-accounts";
-import { listQuerySchema, PAGE_SIZE } from "@/lib/accounts/list-query";
+import { listQuerySchema } from "@/lib/accounts/list-query";
 import { maskIdNumber } from "@/lib/validation/id-number";
-import { PageTitle } from "@/components/ui/page-title";
-import { Pagination } from "@/components/ui/pagination";
-import { ListCount, SearchBox } from "@/components/accounts/search-box";
 import { SchemaForm } from "@/components/accounts/schema-form";
 import { updateAccountNameAction } from "../actions";
+import { ListPage } from "@/components/accounts/list-page";
 
 export const metadata: Metadata = { title: "账号信息维护" };
 
@@ -16,10 +14,7 @@ export default async function AccountNamesPage({ searchParams }: { searchParams:
   const query = listQuerySchema.parse(await searchParams);
   const { total, rows } = await listUnitAccounts({ actor, permission: "account.names", query });
   return (
-    <div>
-      <PageTitle title="账号信息维护" trail={["统一门户子系统", "账号信息维护"]} />
-      <SearchBox q={query.q} />
-      <ListCount total={total} />
+    <ListPage title="账号信息维护" trail={["统一门户子系统", "账号信息维护"]} query={query} total={total}>
       <ul className="flex flex-col gap-3">
         {rows.map((u) => (
           <li key={u.id} className="rounded border p-3">
@@ -37,7 +32,6 @@ export default async function AccountNamesPage({ searchParams }: { searchParams:
           </li>
         ))}
       </ul>
-      <Pagination page={query.page} pageSize={PAGE_SIZE} total={total} params={{ q: query.q }} />
-    </div>
+    </ListPage>
   );
 }

@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { listUnitAccounts } from "@/lib/accounts/list-unit-accounts";
-import { listQuerySchema, PAGE_SIZE } from "@/lib/accounts/list-query";
+import { listQuerySchema } from "@/lib/accounts/list-query";
 import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/labels";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { maskIdNumber } from "@/lib/validation/id-number";
-import { PageTitle } from "@/components/ui/page-title";
-import { Pagination } from "@/components/ui/pagination";
-import { ListCount, SearchBox } from "@/components/accounts/search-box";
 import { RowAction } from "@/components/accounts/row-action";
 import { setAccountStatusAction } from "../actions";
+import { ListPage, Table } from "@/components/accounts/list-page";
 
 export const metadata: Metadata = { title: "账号角色管理" };
 
@@ -19,41 +17,30 @@ export default async function AccountRolesPage({ searchParams }: { searchParams:
   const query = listQuerySchema.parse(await searchParams);
   const { total, rows } = await listUnitAccounts({ actor, permission: "account.roles", query });
   return (
-    <div>
-      <PageTitle title="账号角色管理" trail={["统一门户子系统", "账号角色管理"]} />
-      <SearchBox q={query.q} />
-      <ListCount total={total} />
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr><th className="p-2">姓名</th><th className="p-2">证件号码</th><th className="p-2">所在单位</th><th className="p-2">角色</th><th className="p-2">账号状态</th><th className="p-2">操作</th></tr>
-          </thead>
-          <tbody>
-            {rows.map((u) => (
-              <tr key={u.id} className="border-b" data-testid="account-row">
-                <td className="p-2">{u.name}</td>
-                <td className="p-2">{maskIdNumber(u.idNumber)}</td>
-                <td className="p-2">{u.unit?.name}</td>
-                <td className="p-2">{u.grants.map((g) => ROLE_LABELS[g.role]).join("、") || "—"}</td>
-                <td className="p-2">
-                  <span className="mr-2">{ACCOUNT_STATUS_LABELS[u.status]}</span>
-                  {u.id === actor.userId ? null : u.status === "ACTIVE" ? (
-                    <RowAction action={setAccountStatusAction} payload={{ userId: u.id, status: "DISABLED" }} label="禁用" variant="danger" ariaLabel={`禁用 ${u.name}`} />
-                  ) : (
-                    <RowAction action={setAccountStatusAction} payload={{ userId: u.id, status: "ACTIVE" }} label="启用" ariaLabel={`启用 ${u.name}`} />
-                  )}
-                </td>
-                <td className="p-2">
-                  <Link href={`/portal/accounts/roles/${u.id}`} className="text-brand-700 underline" aria-label={`绑定 ${u.name}`}>
-                    绑定
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pagination page={query.page} pageSize={PAGE_SIZE} total={total} params={{ q: query.q }} />
-    </div>
+    <ListPage title="账号角色管理" trail={["统一门户子系统", "账号角色管理"]} query={query} total={total}>
+      <Table head={["姓名", "证件号码", "所在单位", "角色", "账号状态", "操作"]}>
+        {rows.map((u) => (
+          <tr key={u.id} className="border-b" data-testid="account-row">
+            <td className="p-2">{u.name}</td>
+            <td className="p-2">{maskIdNumber(u.idNumber)}</td>
+            <td className="p-2">{u.unit?.name}</td>
+            <td className="p-2">{u.grants.map((g) => ROLE_LABELS[g.role]).join("、") || "—"}</td>
+            <td className="p-2">
+              <span className="mr-2">{ACCOUNT_STATUS_LABELS[u.status]}</span>
+              {u.id === actor.userId ? null : u.status === "ACTIVE" ? (
+                <RowAction action={setAccountStatusAction} payload={{ userId: u.id, status: "DISABLED" }} label="禁用" variant="danger" ariaLabel={`禁用 ${u.name}`} />
+              ) : (
+                <RowAction action={setAccountStatusAction} payload={{ userId: u.id, status: "ACTIVE" }} label="启用" ariaLabel={`启用 ${u.name}`} />
+              )}
+            </td>
+            <td className="p-2">
+              <Link href={`/portal/accounts/roles/${u.id}`} className="text-brand-700 underline" aria-label={`绑定 ${u.name}`}>
+                绑定
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </Table>
+    </ListPage>
   );
 }
