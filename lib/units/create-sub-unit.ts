@@ -16,6 +16,7 @@ export async function createSubUnit(opts: { actor: PersonActor; ip: string; inpu
       await authorizeForUnit(tx, opts.actor, "unit.createSub", input.parentId);
       if (await tx.unit.findUnique({ where: { uscc: input.uscc }, select: { id: true } })) throw invalid(DUPLICATE_UNIT, "uscc");
       if (await tx.unit.findUnique({ where: { name: input.name }, select: { id: true } })) throw invalid("该单位名称已被注册，请核对单位名称", "name");
+      if (!(await tx.region.findUnique({ where: { code: input.regionCode } }))) throw invalid("请选择所在行政区划", "regionCode");
       const unit = await tx.unit.create({
         data: {
           name: input.name,

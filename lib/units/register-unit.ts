@@ -29,6 +29,7 @@ export async function registerUnit(opts: {
   const files = [await checkUnitFile("usccFile", opts.files.usccFile), await checkUnitFile("authLetterFile", opts.files.authLetterFile)];
   if (await db.unit.findFirst({ where: { OR: [{ uscc: input.uscc }, { loginAccount: input.uscc }] }, select: { id: true } })) throw invalid(DUPLICATE_UNIT, "uscc");
   if (await db.unit.findUnique({ where: { name: input.name }, select: { id: true } })) throw invalid("该单位名称已被注册，请核对单位名称", "name");
+  if (!(await db.region.findUnique({ where: { code: input.regionCode } }))) throw invalid("请选择所在行政区划", "regionCode");
 
   const matched = matchesRegistry(await registryCheck().lookup(input.uscc), input);
   let method: string | null = null;

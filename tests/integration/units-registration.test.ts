@@ -99,6 +99,11 @@ describe("单位注册", () => {
     expect(await db.unit.count({ where: { uscc: input.uscc } })).toBe(0);
   });
 
+  it("a region that does not exist is a field error", async () => {
+    const input = await registryMatch();
+    await expect(registerUnit({ input: { ...input, regionCode: "529999" }, files: files(), legalRepConfirmed: true, ip: IP })).rejects.toMatchObject({ field: "regionCode" });
+  });
+
   it.each([
     ["uscc", "91520100MA6DEM001X", "统一社会信用代码校验位不正确"],
     ["contactMobile", "2381234567", "手机号码应为以1开头的11位数字"],
