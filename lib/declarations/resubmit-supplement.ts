@@ -15,7 +15,7 @@ export async function resubmitSupplement(opts: { actor: PersonActor; ip: string;
       orderBy: { at: "desc" },
     });
     return moveDeclaration({
-      tx,
+      client: tx,
       actor: opts.actor,
       ip: opts.ip,
       declaration,
@@ -23,7 +23,6 @@ export async function resubmitSupplement(opts: { actor: PersonActor; ip: string;
       by: "applicant",
       returnTo: sentBack?.fromStatus,
       now,
-      data: { supplementNote: null },
     });
   });
 }

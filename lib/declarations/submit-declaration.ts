@@ -14,21 +14,16 @@ export async function submitDeclaration(opts: { actor: PersonActor; ip: string; 
   const now = opts.now ?? new Date();
   const refusal = applyRefusal(opts.actor);
   if (refusal) throw new AppError("FORBIDDEN", refusal);
-  // Everyone presses 申报 when the window opens: wait for a connection rather than fail after Prisma's default 2 s.
-  return db.$transaction(
-    async (tx) => {
-      // One statement for the declaration and its round's window: this path takes the whole burst at the opening.
-      const [declaration] = await tx.$queryRaw<Row[]>`
-        SELECT d.id, d.status::text AS status, d.version, d."applicantId",
-               r.status::text AS "roundStatus", r."windowStart", r."windowEnd"
-          FROM "Declaration" d JOIN "ApplicationRound" r ON r.id = d."roundId"
-         WHERE d.id = ${opts.id}`;
-      if (!declaration || declaration.applicantId !== opts.actor.userId) throw notFound("申报不存在或您无权操作");
-      if (declaration.roundStatus !== "OPEN" || !insideWindow(declaration, now)) {
-        throw new AppError("INVALID", `当前不在申报时间内，申报时间为${formatWindow(declaration)}`);
-      }
-      return moveDeclaration({ tx, actor: opts.actor, ip: opts.ip, declaration, action: "submit", by: "applicant", now, data: { submittedAt: now } });
-    },
-    { maxWait: 20_000, timeout: 20_000 },
-  );
+  // This path takes the whole burst at the window's opening: one read, then the move as one atomic statement
+  // guarded by the (status, version) just read.
+  const [declaration] = await db.$queryRaw<Row[]>`
+    SELECT d.id, d.status::text AS status, d.version, d."applicantId",
+           r.status::text AS "roundStatus", r."windowStart", r."windowEnd"
+      FROM "Declaration" d JOIN "ApplicationRound" r ON r.id = d."roundId"
+     WHERE d.id = ${opts.id}`;
+  if (!declaration || declaration.applicantId !== opts.actor.userId) throw notFound("申报不存在或您无权操作");
+  if (declaration.roundStatus !== "OPEN" || !insideWindow(declaration, now)) {
+    throw new AppError("INVALID", `当前不在申报时间内，申报时间为${formatWindow(declaration)}`);
+  }
+  return moveDeclaration({ client: db, actor: opts.actor, ip: opts.ip, declaration, action: "submit", by: "applicant", now, stampSubmittedAt: true });
 }

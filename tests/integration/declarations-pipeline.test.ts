@@ -16,7 +16,7 @@ const NOW = shanghaiLocalToInstant("2026-11-02T10:00");
 async function drive(id: string, actor: Awaited<ReturnType<typeof actorOf>>, action: DeclarationAction, opinion?: string) {
   return db.$transaction(async (tx) => {
     const declaration = await tx.declaration.findUniqueOrThrow({ where: { id } });
-    return moveDeclaration({ tx, actor, ip: IP, declaration, action, by: MOVES[action].by, opinion, now: new Date() });
+    return moveDeclaration({ client: tx, actor, ip: IP, declaration, action, by: MOVES[action].by, opinion, now: new Date() });
   });
 }
 
