@@ -16,7 +16,31 @@ export default async function ApplicantAccountsPage({ searchParams }: { searchPa
   const query = listQuerySchema.parse(await searchParams);
   const { total, rows } = await listUnitAccounts({ actor, permission: "account.createApplicant", query });
   return (
-    <ListPage title="个人账号管理" trail={["职称评审子系统", "账号管理", "个人账号管理"]} query={query} total={total}>
+    <ListPage
+      title="个人账号管理"
+      trail={["职称评审子系统", "账号管理", "个人账号管理"]}
+      query={query}
+      total={total}
+      before={
+        <details className="mb-4 rounded border p-3">
+          <summary className="cursor-pointer font-medium">添加</summary>
+          <p className="my-2 text-sm text-slate-600">系统将使用身份证号码为申报人创建账号，初始密码为123@abc，申报人首次登录须修改密码。</p>
+          <SchemaForm
+            schema="addApplicant"
+            action={addApplicantAction}
+            fields={[
+              { name: "idNumber", label: "身份证号" },
+              { name: "name", label: "姓名" },
+              { name: "mobile", label: "手机号码" },
+              { name: "userType", label: "用户类型", type: "select", options: [{ value: APPLICANT_USER_TYPE, label: APPLICANT_USER_TYPE }] },
+            ]}
+            defaults={{ idNumber: "", name: "", mobile: "", userType: "" }}
+            submitLabel="确认"
+            resetOnSuccess
+          />
+        </details>
+      }
+    >
       <Table head={["姓名", "账号（身份证号）", "手机号码", "首次登录改密"]}>
         {rows.map((u) => (
           <tr key={u.id} className="border-b">

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { idNumberFrom } from "../../prisma/seed/identifiers";
+import { loginAs, loginAsPerson } from "./support/demo";
+
+// 个人账号管理 (2023 flow) and 启用/禁用: a handler adds an applicant, who must change 123@abc first; the admin
+// disables the account and its open session ends; 启用 lets it in again. Uses its own people, not the demo ones.
+
+test("经办员添加个人账号，管理员禁用后其会话结束，启用后可再登录", async ({ page, browser }) => {
+  test.setTimeout(150_000);
+  const applicant = { idNumber: idNumberFrom("520102", "19960606", "633"), name: "郑添加" };
+
+  await loginAs(page, "李经办");
+  await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "个人账号管理" }).click();
+  await page.getByText("添加", { exact: true }).click();
+  await page.getByLabel("身份证号").fill("52010219960606633");
+  await page.getByLabel("姓名").fill(applicant.name);
+  await page.getByLabel("手机号码").fill("13712345678");
+  await page.getByLabel("用户类型").selectOption("专业技术人员-职称申报");
+  await page.getByRole("button", { name: "确认" }).click();
+  await expect(page.getByLabel("身份证号")).toHaveAccessibleDescription(/18位/);
+  await page.getByLabel("身份证号").fill(applicant.idNumber);
+  await page.getByRole("button", { name: "确认" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("初始密码为123@abc");
+  await page.getByLabel("姓名或身份证号").fill(applicant.name);
+  await page.getByRole("button", { name: "查询" }).click();
+  await expect(page.getByTestId("list-count")).toHaveText("共 1 条");
+  await expect(page.getByRole("row", { name: new RegExp(applicant.name) })).toContainText("5201**********");
+
+  const applicantContext = await browser.newContext();
+  const other = await applicantContext.newPage();
+  await loginAsPerson(other, applicant.idNumber, "123@abc");
+  await expect(other).toHaveURL(/\/portal\/password\?first=1/);
+  await other.getByLabel("旧密码").fill("123@abc");
+  await other.getByLabel("新密码").fill("Apply@2026x");
+  await other.getByLabel("确认密码").fill("Apply@2026x");
+  await other.getByRole("button", { name: "提交" }).click();
+  await expect(other.getByRole("navigation", { name: "主菜单" })).toBeVisible();
+
+  await loginAs(page, "张管理");
+  await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "账号角色管理" }).click();
+  await page.getByLabel("姓名或身份证号").fill(applicant.idNumber);
+  await page.getByRole("button", { name: "查询" }).click();
+  await page.getByRole("button", { name: `禁用 ${applicant.name}` }).click();
+  await expect(page.getByRole("button", { name: `启用 ${applicant.name}` })).toBeVisible();
+
+  await other.goto("/portal/profile");
+  await expect(other).toHaveURL(/\/login/);
+  await loginAsPerson(other, applicant.idNumber, "Apply@2026x");
+  await expect(other.getByTestId("form-message")).toContainText("账号已被禁用");
+
+  await page.getByRole("button", { name: `启用 ${applicant.name}` }).click();
+  await expect(page.getByRole("button", { name: `禁用 ${applicant.name}` })).toBeVisible();
+  await loginAsPerson(other, applicant.idNumber, "Apply@2026x");
+  await expect(other.getByTestId("signed-in")).toContainText(applicant.name);
+  await applicantContext.close();
+});
