@@ -12,13 +12,13 @@ test("经办员添加个人账号，管理员禁用后其会话结束，启用�
   await loginAs(page, "李经办");
   await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "个人账号管理" }).click();
   await page.getByText("添加", { exact: true }).click();
-  await page.getByLabel("身份证号").fill("52010219960606633");
-  await page.getByLabel("姓名").fill(applicant.name);
+  await page.getByLabel("身份证号", { exact: true }).fill("52010219960606633");
+  await page.getByLabel("姓名", { exact: true }).fill(applicant.name);
   await page.getByLabel("手机号码").fill("13712345678");
   await page.getByLabel("用户类型").selectOption("专业技术人员-职称申报");
   await page.getByRole("button", { name: "确认" }).click();
-  await expect(page.getByLabel("身份证号")).toHaveAccessibleDescription(/18位/);
-  await page.getByLabel("身份证号").fill(applicant.idNumber);
+  await expect(page.getByLabel("身份证号", { exact: true })).toHaveAccessibleDescription(/18位/);
+  await page.getByLabel("身份证号", { exact: true }).fill(applicant.idNumber);
   await page.getByRole("button", { name: "确认" }).click();
   await expect(page.getByTestId("form-message")).toContainText("初始密码为123@abc");
   await page.getByLabel("姓名或身份证号").fill(applicant.name);
