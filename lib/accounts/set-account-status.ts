@@ -15,6 +15,10 @@ export async function setAccountStatus(opts: { actor: PersonActor; ip: string; i
     if (!user?.unitId) throw notFound("该账号未绑定单位，无法启用或禁用");
     await authorizeForUnit(tx, opts.actor, "account.roles", user.unitId);
     if (userId === opts.actor.userId) throw forbidden("不能禁用或启用自己的账号");
+    // 账号使用手册: a disabled account is re-enabled by the admin of its own unit, not by a superior's admin.
+    if (status === "ACTIVE" && !opts.actor.grants.some((g) => g.role === "UNIT_ADMIN" && g.unitId === user.unitId)) {
+      throw forbidden("只有账号所在单位的管理员可以启用该账号");
+    }
     const changed = await tx.user.updateMany({
       where: { id: userId, status: status === "ACTIVE" ? "DISABLED" : "ACTIVE" },
       data: status === "DISABLED" ? { status, sessionVersion: { increment: 1 } } : { status },

@@ -85,6 +85,15 @@ describe("账号角色管理", () => {
     await expect(setAccountStatus({ actor: await actorOf(handler.id), ip: IP, input: { userId: member.id, status: "ACTIVE" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("a superior unit's admin may disable a sub-unit account but only the sub-unit's own admin re-enables it", async () => {
+    const { sub, actor } = await setting();
+    const subMember = await createPerson(db, { unitId: sub.id });
+    await setAccountStatus({ actor, ip: IP, input: { userId: subMember.id, status: "DISABLED" } });
+    await expect(setAccountStatus({ actor, ip: IP, input: { userId: subMember.id, status: "ACTIVE" } })).rejects.toThrow("只有账号所在单位的管理员可以启用该账号");
+    const subAdmin = await createPerson(db, { unitId: sub.id, roles: ["UNIT_ADMIN"] });
+    await setAccountStatus({ actor: await actorOf(subAdmin.id), ip: IP, input: { userId: subMember.id, status: "ACTIVE" } });
+  });
+
   it("账号信息维护: the admin completes a name", async () => {
     const { member, actor } = await setting();
     await updateAccountName({ actor, ip: IP, input: { userId: member.id, name: "完善姓名" } });
