@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { registerUnit, DUPLICATE_UNIT } from "@/lib/units/register-unit";
 import { reviewRegistration } from "@/lib/units/review-registration";
@@ -8,6 +8,7 @@ import { registerPerson, DUPLICATE_PERSON } from "@/lib/accounts/register-person
 import { registerPersonSchema } from "@/lib/accounts/schemas";
 import { createPerson, createUnit } from "@/prisma/seed/factories";
 import { randomIdNumber, randomUscc } from "@/prisma/seed/identifiers";
+import { seedRegions } from "@/prisma/seed/regions";
 import { actorOf, IP, PDF, PNG } from "./accounts-fixtures";
 
 const files = () => ({ usccFile: { name: "执照.png", bytes: new Uint8Array(PNG) }, authLetterFile: { name: "授权书.pdf", bytes: new Uint8Array(PDF) } });
@@ -40,6 +41,8 @@ async function bureauHandler(regionCode: string) {
   const bureau = await createUnit(db, { kind: "HR_BUREAU", regionCode });
   return actorOf((await createPerson(db, { unitId: bureau.id, roles: ["UNIT_HANDLER"] })).id);
 }
+
+beforeAll(() => seedRegions(db));
 
 describe("单位注册", () => {
   it("a registry match asks for the legal representative's verification first, storing nothing", async () => {
@@ -130,5 +133,32 @@ describe("个人注册", () => {
     const at = (f: string) => r.error?.issues.find((i) => i.path[0] === f)?.message;
     expect(at("password")).toBe("密码须包含大写字母");
     expect(at("realPersonConfirmed")).toBe("请完成实人认证（模拟）");
+  });
+});
+
+describe("并发", () => {
+  it("two registrations of one USCC at once: one unit, the other told it is registered", async () => {
+    const input = await registryMatch();
+    const results = await Promise.allSettled([
+      registerUnit({ input, files: files(), legalRepConfirmed: true, ip: IP }),
+      registerUnit({ input, files: files(), legalRepConfirmed: true, ip: IP }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.message).toBe(DUPLICATE_UNIT);
+    expect(await db.unit.count({ where: { uscc: input.uscc } })).toBe(1);
+  });
+
+  it("two reviewers deciding one registration at once: exactly one decision stands", async () => {
+    const input = unitInput();
+    const { unitId } = (await registerUnit({ input, files: files(), legalRepConfirmed: false, ip: IP })) as { unitId: string };
+    const a = await bureauHandler("520100");
+    const b = await bureauHandler("520100");
+    const results = await Promise.allSettled([
+      reviewRegistration({ actor: a, ip: IP, unitId, approve: true }),
+      reviewRegistration({ actor: b, ip: IP, unitId, approve: false, reason: "材料不全" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.message).toMatch(/^该单位注册当前状态为「(已注册|审核不通过)」，不能重复审核$/);
+    expect(await db.smsMessage.count({ where: { content: { contains: input.name } } })).toBe(2);
   });
 });
