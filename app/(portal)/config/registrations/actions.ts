@@ -1,6 +1,6 @@
 "use server";
 
-import { personAction } from "@/lib/accounts/act";
+import { personAction } from "@/lib/accounts/person-action";
 import { idSchema, rejectSchema } from "@/lib/accounts/schemas";
 import { reviewRegistration } from "@/lib/units/review-registration";
 

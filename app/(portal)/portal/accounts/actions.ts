@@ -1,6 +1,6 @@
 "use server";
 
-import { personAction } from "@/lib/accounts/act";
+import { personAction } from "@/lib/accounts/person-action";
 import { accountNameSchema, accountStatusSchema, idSchema, roleChangeSchema } from "@/lib/accounts/schemas";
 import { decideBinding } from "@/lib/accounts/decide-binding";
 import { exitAccount } from "@/lib/accounts/exit-account";
