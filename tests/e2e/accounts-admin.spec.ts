@@ -54,3 +54,15 @@ test("经办员添加个人账号，管理员禁用后其会话结束，启用�
   await expect(other.getByTestId("signed-in")).toContainText(applicant.name);
   await applicantContext.close();
 });
+
+test("手机宽度下注册页和账号角色管理不横向溢出", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  await page.goto("/register/unit");
+  await expect(page.getByLabel("单位名称")).toBeVisible();
+  expect(await fits()).toBe(true);
+  await loginAs(page, "张管理");
+  await page.goto("/portal/accounts/roles");
+  await expect(page.getByTestId("list-count")).toBeVisible();
+  expect(await fits()).toBe(true);
+});
