@@ -138,7 +138,8 @@ test("单位注册 → 单位登录指定管理员 → 个人注册绑定 → �
     expect(await menuLabels(page)).not.toContain("个人职称申报");
     await openMenu(page, "新进账号管理");
     await page.getByRole("button", { name: `确认接收 ${staff.name}` }).click();
-    await expect(page.getByTestId("row-message")).toContainText("已确认接收");
+    // An accepted request leaves the list of new accounts.
+    await expect(page.getByRole("button", { name: `确认接收 ${staff.name}` })).toHaveCount(0);
     await openMenu(page, "账号角色管理");
     await page.getByLabel("姓名或身份证号").fill(staff.idNumber);
     await page.getByRole("button", { name: "查询" }).click();
@@ -175,6 +176,14 @@ test("单位注册 → 单位登录指定管理员 → 个人注册绑定 → �
     await signIn(page, admin);
     await openMenu(page, "单位基础信息管理");
     await expect(page.getByRole("row", { name: new RegExp(unit.name) })).toContainText("贵州省工业和信息化厅");
+  });
+
+  await test.step("更换管理员：经办员不能直接成为管理员", async () => {
+    await page.getByRole("link", { name: `修改 ${unit.name}` }).click();
+    await page.getByLabel("新管理员身份证号").fill(staff.idNumber);
+    await page.getByRole("button", { name: "保存" }).nth(1).click();
+    await expect(page.getByLabel("新管理员身份证号")).toHaveAccessibleDescription("该账号已担任职称经办，请先解绑经办角色后再指定为管理员");
+    await expect(page.getByTestId("current-admin")).toContainText(admin.name);
   });
 });
 
