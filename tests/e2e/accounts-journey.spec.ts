@@ -181,7 +181,7 @@ test("单位注册 → 单位登录指定管理员 → 个人注册绑定 → �
   await test.step("更换管理员：经办员不能直接成为管理员", async () => {
     await page.getByRole("link", { name: `修改 ${unit.name}` }).click();
     await page.getByLabel("新管理员身份证号").fill(staff.idNumber);
-    await page.getByRole("button", { name: "保存" }).nth(1).click();
+    await page.getByRole("region", { name: "更换管理员" }).getByRole("button", { name: "保存" }).click();
     await expect(page.getByLabel("新管理员身份证号")).toHaveAccessibleDescription("该账号已担任职称经办，请先解绑经办角色后再指定为管理员");
     await expect(page.getByTestId("current-admin")).toContainText(admin.name);
   });

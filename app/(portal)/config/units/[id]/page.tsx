@@ -37,15 +37,19 @@ export default async function UnitEditPage({ params }: { params: Promise<{ id: s
     <div className="flex max-w-2xl flex-col gap-8">
       <PageTitle title={`修改单位信息：${unit.name}`} trail={["系统配置子系统", "单位基础信息管理", "修改"]} />
       {may.info ? (
-        <section>
-          <h2 className="mb-2 font-semibold">单位基础信息</h2>
+        <section aria-labelledby="unit-info">
+          <h2 id="unit-info" className="mb-2 font-semibold">
+            单位基础信息
+          </h2>
           <p className="mb-2 text-sm text-slate-600">统一社会信用代码：{unit.uscc}；单位类型：{UNIT_KIND_LABELS[unit.kind]}</p>
           <UnitInfoForm unit={unit} action={updateUnitInfoAction} nameHint="修改单位名称须由单位管理员操作" />
         </section>
       ) : null}
       {may.admin ? (
-        <section>
-          <h2 className="mb-2 font-semibold">更换管理员</h2>
+        <section aria-labelledby="unit-admin">
+          <h2 id="unit-admin" className="mb-2 font-semibold">
+            更换管理员
+          </h2>
           <p className="mb-2 text-sm" data-testid="current-admin">当前管理员：{admin ? `${admin.name}（${maskIdNumber(admin.idNumber)}）` : "未指定"}</p>
           <p className="mb-2 text-xs text-slate-500">新管理员须与原管理员在同一单位或未绑定其他单位；保存后原管理员的角色立即取消。</p>
           <SchemaForm
@@ -59,8 +63,10 @@ export default async function UnitEditPage({ params }: { params: Promise<{ id: s
         </section>
       ) : null}
       {may.superior ? (
-        <section>
-          <h2 className="mb-2 font-semibold">主管部门（上级推送节点）</h2>
+        <section aria-labelledby="unit-superior">
+          <h2 id="unit-superior" className="mb-2 font-semibold">
+            主管部门（上级推送节点）
+          </h2>
           <p className="mb-2 text-sm">
             当前上级单位：{unit.superior?.name ?? "未关联"}
             {lastRequest ? `；最近申请：${lastRequest.superior.name}（${REQUEST_STATUS_LABELS[lastRequest.status]}）` : ""}
@@ -76,8 +82,10 @@ export default async function UnitEditPage({ params }: { params: Promise<{ id: s
         </section>
       ) : null}
       {may.createSub ? (
-        <section>
-          <h2 className="mb-2 font-semibold">创建下级单位</h2>
+        <section aria-labelledby="unit-sub">
+          <h2 id="unit-sub" className="mb-2 font-semibold">
+            创建下级单位
+          </h2>
           <SchemaForm
             schema="createSubUnit"
             action={createSubUnitAction}
