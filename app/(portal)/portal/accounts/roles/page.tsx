@@ -29,8 +29,10 @@ export default async function AccountRolesPage({ searchParams }: { searchParams:
               <span className="mr-2">{ACCOUNT_STATUS_LABELS[u.status]}</span>
               {u.id === actor.userId ? null : u.status === "ACTIVE" ? (
                 <RowAction action={setAccountStatusAction} payload={{ userId: u.id, status: "DISABLED" }} label="禁用" variant="danger" ariaLabel={`禁用 ${u.name}`} />
-              ) : (
+              ) : actor.grants.some((g) => g.role === "UNIT_ADMIN" && g.unitId === u.unitId) ? (
                 <RowAction action={setAccountStatusAction} payload={{ userId: u.id, status: "ACTIVE" }} label="启用" ariaLabel={`启用 ${u.name}`} />
+              ) : (
+                <span className="text-xs text-slate-500">由所在单位管理员启用</span>
               )}
             </td>
             <td className="p-2">
