@@ -54,5 +54,3 @@ export function menuFor(actor: Actor): MenuGroup[] {
     (group) => group.items.length > 0,
   );
 }
-
-export { mayApply };
