@@ -1,6 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import { requirePerson } from "./auth/session";
+import type { PersonActor } from "./auth/permissions";
 import { AppError, type ActionState } from "./errors";
+import { clientIp } from "./request-ip";
 
 // One shape for every server action: validate with the form's zod schema, run the business function, and turn
 // expected refusals into messages (next to their field when they name one). Redirects pass through.
@@ -31,6 +34,18 @@ export async function runAction<S extends z.ZodType, R>(
     }
     throw error;
   }
+}
+
+/** The shape of every signed-in person's action: session → validate → business function (which authorizes). */
+export async function personAction<S extends z.ZodType, R>(
+  schema: S,
+  input: unknown,
+  fn: (ctx: { actor: PersonActor; ip: string; data: z.infer<S> }) => Promise<R>,
+  successMessage?: string,
+) {
+  const actor = await requirePerson();
+  const ip = await clientIp();
+  return runAction(schema, input, (data) => fn({ actor, ip, data }), successMessage);
 }
 
 export function formDataObject(formData: FormData): Record<string, string> {

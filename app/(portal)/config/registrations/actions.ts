@@ -1,6 +1,6 @@
 "use server";
 
-import { personAction } from "@/lib/accounts/person-action";
+import { personAction } from "@/lib/action";
 import { idSchema, rejectSchema } from "@/lib/accounts/schemas";
 import { reviewRegistration } from "@/lib/units/review-registration";
 

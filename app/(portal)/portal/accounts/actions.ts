@@ -1,6 +1,6 @@
 "use server";
 
-import { personAction } from "@/lib/accounts/person-action";
+import { personAction } from "@/lib/action";
 import { accountNameSchema, accountStatusSchema, idSchema, roleChangeSchema } from "@/lib/accounts/schemas";
 import { decideBinding } from "@/lib/accounts/decide-binding";
 import { exitAccount } from "@/lib/accounts/exit-account";

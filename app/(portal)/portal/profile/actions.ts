@@ -1,6 +1,6 @@
 "use server";
 
-import { personAction } from "@/lib/accounts/person-action";
+import { personAction } from "@/lib/action";
 import { bindUnitSchema } from "@/lib/accounts/schemas";
 import { requestBinding } from "@/lib/accounts/request-binding";
 

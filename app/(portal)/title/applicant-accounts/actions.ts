@@ -1,6 +1,6 @@
 "use server";
 
-import { personAction } from "@/lib/accounts/person-action";
+import { personAction } from "@/lib/action";
 import { addApplicantSchema } from "@/lib/accounts/schemas";
 import { createApplicantAccount } from "@/lib/accounts/create-applicant-account";
 import { forbidden } from "@/lib/errors";
