@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
-import { crossSite, routePerson } from "@/lib/declarations/route-actor";
+import { crossSite, routePerson } from "@/lib/auth/route-session";
 import { uploadDeclarationFile, uploadKindSchema } from "@/lib/declarations/upload-declaration-file";
 import { ipFromHeaders } from "@/lib/request-ip";
 

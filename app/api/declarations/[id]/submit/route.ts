@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
-import { crossSite, routePerson } from "@/lib/declarations/route-actor";
+import { crossSite, routePerson } from "@/lib/auth/route-session";
 import { submitDeclaration } from "@/lib/declarations/submit-declaration";
 import { ipFromHeaders } from "@/lib/request-ip";
 

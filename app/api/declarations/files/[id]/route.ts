@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
-import { routePerson } from "@/lib/declarations/route-actor";
+import { routePerson } from "@/lib/auth/route-session";
 import { readDeclarationFile } from "@/lib/declarations/read-declaration-file";
 
 export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {

@@ -1,12 +1,11 @@
-import { sessionState } from "@/lib/auth/session";
+import { routePerson } from "@/lib/auth/route-session";
 import { AppError } from "@/lib/errors";
 import { readUnitFile } from "@/lib/units/read-unit-file";
 
 // Registration files are never public: served only to whom readUnitFile allows, always as a download of its checked type.
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const state = await sessionState();
-  if (state.status !== "active" || state.actor.kind !== "person") return new Response("请先登录", { status: 401 });
-  const actor = state.actor;
+  const actor = await routePerson();
+  if (!actor) return new Response("请先登录", { status: 401 });
   try {
     const { file, bytes } = await readUnitFile({ actor, fileId: (await params).id });
     return new Response(new Uint8Array(bytes), {

@@ -1,6 +1,6 @@
 import "server-only";
-import { sessionState } from "@/lib/auth/session";
-import type { PersonActor } from "@/lib/auth/permissions";
+import { sessionState } from "./session";
+import type { PersonActor } from "./permissions";
 
 /** For route handlers: the signed-in person allowed to act, or null (the route answers 401 rather than redirecting). */
 export async function routePerson(): Promise<PersonActor | null> {
