@@ -1,22 +1,5 @@
 import { z } from "zod";
-import { passwordProblem } from "@/lib/auth/password-policy";
-import { idNumberProblem } from "@/lib/validation/id-number";
-import { mobileProblem } from "@/lib/validation/mobile";
-
-export const idNumberField = z
-  .string()
-  .trim()
-  .max(18, "身份证号应为18位")
-  .superRefine((v, ctx) => {
-    const problem = idNumberProblem(v);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  })
-  .transform((v) => v.toUpperCase());
-
-export const newPasswordField = z.string().superRefine((v, ctx) => {
-  const problem = passwordProblem(v);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
+import { idNumberField, mobileField, newPasswordField } from "@/lib/validation/fields";
 
 export const changePasswordSchema = z
   .object({
@@ -39,14 +22,6 @@ export const unitLoginSchema = z.object({
   password: z.string().min(1, "请输入密码").max(64, "密码长度不能超过64位"),
   code: z.string().trim().regex(/^\d{6}$/, "请输入6位短信验证码"),
 });
-
-const mobileField = z
-  .string()
-  .trim()
-  .superRefine((v, ctx) => {
-    const problem = mobileProblem(v);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
 
 export const personNameField = z.string().trim().min(1, "请输入姓名").max(30, "姓名不能超过30个字");
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { newPasswordField, idNumberField, personNameField } from "@/lib/accounts/schemas";
-import { mobileProblem } from "@/lib/validation/mobile";
-import { usccProblem } from "@/lib/validation/uscc";
+import { personNameField } from "@/lib/accounts/schemas";
+import { idNumberField, mobileField, newPasswordField, usccField } from "@/lib/validation/fields";
 
 export const UNIT_KIND_LABELS = {
   ENTERPRISE: "企业（含民营经济组织）",
@@ -12,22 +11,7 @@ export const UNIT_KIND_LABELS = {
 
 export const UNIT_STATUS_LABELS = { PENDING_REVIEW: "待人工审核", ACTIVE: "已注册", REJECTED: "审核不通过" } as const;
 
-const usccField = z
-  .string()
-  .trim()
-  .superRefine((v, ctx) => {
-    const problem = usccProblem(v);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  })
-  .transform((v) => v.toUpperCase());
 
-const mobileField = z
-  .string()
-  .trim()
-  .superRefine((v, ctx) => {
-    const problem = mobileProblem(v);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
 
 export const unitNameField = z.string().trim().min(2, "请输入单位名称").max(100, "单位名称不能超过100个字");
 const regionField = z.string().regex(/^52\d{4}$/, "请选择所在行政区划");
