@@ -5,7 +5,7 @@ import { authorizeForUnit } from "@/lib/auth/authorize";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { INITIAL_PASSWORD } from "@/lib/auth/password-policy";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { isUniqueViolation } from "@/lib/declarations/unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { invalid } from "@/lib/errors";
 import { APPLICANT_USER_TYPE, type AddApplicantInput } from "./schemas";
 

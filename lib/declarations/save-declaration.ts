@@ -7,7 +7,7 @@ import { applyRefusal } from "./eligibility";
 import { decide, STATUS_LABELS } from "./state-machine";
 import { ATTACHMENT_SECTIONS, type AttachmentSection, type DeclarationForm, type SaveDeclarationInput } from "./schemas";
 import { titlesOf } from "./titles";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { PHOTO_PURPOSE, ATTACHMENT_PURPOSE } from "./upload-declaration-file";
 
 /** The files a form refers to, by section; each must be the applicant's own upload of the right kind. */

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { authorizeAnywhere } from "@/lib/auth/authorize";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { AppError, invalid, notFound } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/declarations/unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { RoundValues } from "./schemas";
 import { shanghaiLocalToInstant } from "./window";
 

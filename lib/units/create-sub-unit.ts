@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { authorizeForUnit } from "@/lib/auth/authorize";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { isUniqueViolation } from "@/lib/declarations/unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { invalid } from "@/lib/errors";
 import { DUPLICATE_UNIT } from "./register-unit";
 import type { CreateSubUnitInput } from "./schemas";

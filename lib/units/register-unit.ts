@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password-hash";
-import { isUniqueViolation } from "@/lib/declarations/unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { invalid } from "@/lib/errors";
 import { realPersonCheck } from "@/lib/real-person/real-person-check";
 import { matchesRegistry, registryCheck } from "@/lib/registry/registry-check";

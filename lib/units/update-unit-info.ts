@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { authorizeForUnit } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/permissions";
-import { isUniqueViolation } from "@/lib/declarations/unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import type { UnitInfoInput } from "./schemas";
 
