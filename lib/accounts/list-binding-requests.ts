@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { unitsInReach } from "@/lib/units/units-in-reach";
+import { unitIdsInScope } from "@/lib/auth/scope";
 import { pageArgs, personSearch, type ListQuery } from "./list-query";
 
 /** 新进账号管理: pending binding requests to the units the actor accepts for. */
 export async function listBindingRequests(opts: { actor: PersonActor; query: ListQuery }) {
-  const unitIds = await unitsInReach(db, opts.actor, "account.accept");
+  const unitIds = await unitIdsInScope(db, opts.actor, "account.accept");
   const where = { unitId: { in: unitIds }, status: "PENDING" as const, user: personSearch(opts.query.q) };
   const [total, rows] = await Promise.all([
     db.bindingRequest.count({ where }),

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { PersonActor, Permission } from "@/lib/auth/permissions";
-import { unitsInReach } from "@/lib/units/units-in-reach";
+import { unitIdsInScope } from "@/lib/auth/scope";
 import { pageArgs, personSearch, type ListQuery } from "./list-query";
 
 /** The accounts of the units the actor manages through the permission (账号角色管理, 账号退出管理, 账号信息维护). */
 export async function listUnitAccounts(opts: { actor: PersonActor; permission: Permission; query: ListQuery }) {
-  const unitIds = await unitsInReach(db, opts.actor, opts.permission);
+  const unitIds = await unitIdsInScope(db, opts.actor, opts.permission);
   const where = { unitId: { in: unitIds }, ...personSearch(opts.query.q) };
   const [total, rows] = await Promise.all([
     db.user.count({ where }),

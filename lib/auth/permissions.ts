@@ -107,6 +107,18 @@ function inScope(scope: Scope, grant: Grant, target: Target) {
   }
 }
 
+/** Each grant through which the actor holds the permission, with the widest scope a rule gives it. */
+export function scopedGrants(actor: Actor, permission: Permission): { grant: Grant; scope: Scope }[] {
+  if (actor.kind !== "person") return [];
+  const rules: Rule[] = PERMISSIONS[permission].rules;
+  const order: Scope[] = ["own", "tree", "region", "all"];
+  return actor.grants.flatMap((grant) => {
+    const scopes = rules.filter((rule) => ruleMatches(rule, grant)).map((rule) => rule.scope);
+    if (scopes.length === 0) return [];
+    return [{ grant, scope: scopes.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a)) }];
+  });
+}
+
 /** Grants through which the actor holds the permission (at all, when no target is given; over the target otherwise). */
 export function grantsFor(actor: Actor, permission: Permission, target?: Target): Grant[] {
   if (actor.kind !== "person") return [];

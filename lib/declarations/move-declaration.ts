@@ -1,38 +1,85 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { PersonActor } from "@/lib/auth/permissions";
+import { grantUnitIds, unitsInScopeSql } from "@/lib/auth/scope";
 import { auditColumns } from "@/lib/audit/record-audit";
 import { conflict, notFound } from "@/lib/errors";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
-import { decide, MOVES, STATUS_LABELS, type DeclarationAction, type Mover } from "./state-machine";
+import { decide, MOVER_PERMISSIONS, MOVES, STATUS_LABELS, type DeclarationAction } from "./state-machine";
 
 type MoveOptions = {
   client: Db | Tx;
   actor: PersonActor;
   ip: string;
+  /** The declaration as the actor saw it: the move applies only if it is still in this state and version. */
   declaration: { id: string; status: DeclarationStatus; version: number };
   action: DeclarationAction;
-  by: Mover;
   opinion?: string | null;
   returnTo?: DeclarationStatus | null;
+  /** NEEDS_SUPPLEMENT past its 补正期限: the reviewer may then refuse it. */
+  supplementOverdue?: boolean;
   now: Date;
-  /** Stamps the moment of 申报 on the record. */
-  stampSubmittedAt?: boolean;
+  /** The unit whose queue receives it (推荐上报 and 推荐审核通过 send it on). */
+  holderUnitId?: string;
+  publicityId?: string;
+  recommendationId?: string;
+  supplement?: { sections: string[]; deadline: string };
 };
 
+/** Only the declarations the actor may move this way: the applicant's own, or those in the reviewer's scope and queue. */
+function guard(o: MoveOptions): Prisma.Sql {
+  const { by } = MOVES[o.action];
+  if (by === "applicant") return Prisma.sql`"applicantId" = ${o.actor.userId}`;
+  const permission = MOVER_PERMISSIONS[by][o.action];
+  if (!permission) return Prisma.sql`false`;
+  const inScope = Prisma.sql`"unitId" IN (${unitsInScopeSql(o.actor, permission)})`;
+  if (by === "unitHandler") return inScope;
+  return Prisma.sql`${inScope} AND "holderUnitId" = ANY(${grantUnitIds(o.actor, permission)}::text[])`;
+}
+
+/** What the move changes beside the state, by action. */
+function effects(o: MoveOptions, at: string): Prisma.Sql[] {
+  switch (o.action) {
+    case "submit":
+      return [Prisma.sql`"submittedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'`, Prisma.sql`"holderUnitId" = "unitId"`];
+    case "publicize":
+      return [Prisma.sql`"publicityId" = ${o.publicityId ?? null}`];
+    case "recommend":
+      return [Prisma.sql`"recommendationId" = ${o.recommendationId ?? null}`, Prisma.sql`"holderUnitId" = ${o.holderUnitId ?? null}`];
+    case "deptApprove":
+      return [Prisma.sql`"holderUnitId" = ${o.holderUnitId ?? null}`];
+    case "deptReturn":
+      return [Prisma.sql`"recommendationId" = NULL`, Prisma.sql`"holderUnitId" = "unitId"`];
+    case "requestSupplement":
+      return [
+        Prisma.sql`"supplementNote" = ${o.opinion?.trim() || null}`,
+        Prisma.sql`"supplementSections" = ${o.supplement?.sections ?? []}::text[]`,
+        Prisma.sql`"supplementDeadline" = ${o.supplement?.deadline ?? null}`,
+      ];
+    case "resubmitSupplement":
+      return [Prisma.sql`"supplementNote" = NULL`, Prisma.sql`"supplementSections" = '{}'`, Prisma.sql`"supplementDeadline" = NULL`];
+    default:
+      return [];
+  }
+}
+
+/** 申报 and 补充材料提交 freeze the form as it stands. */
+const FREEZES: Partial<Record<DeclarationAction, string>> = { submit: "申报", resubmitSupplement: "补充材料提交" };
+
 /**
- * Applies one move of the state machine. The conditional update on (status, version), the timeline event and the
- * audit row are one SQL statement: they commit together or not at all, of two racing actors exactly one wins, and
- * no connection is held across round trips when everyone presses 申报 at once. Callers authorize first.
+ * Applies one move of the state machine, for an actor allowed to make it: the permission of the move's mover is
+ * checked here, with the scope in the statement's own WHERE. The conditional update on (status, version), the
+ * timeline event, the frozen version and the audit row are one SQL statement: they commit together or not at all,
+ * of two racing actors exactly one wins, and no connection is held across round trips when everyone presses 申报.
  */
 export async function moveDeclaration(o: MoveOptions) {
-  const decision = decide(o.declaration.status, o.action, o.by, { opinion: o.opinion, returnTo: o.returnTo });
+  const context = { opinion: o.opinion, returnTo: o.returnTo, supplementOverdue: o.supplementOverdue };
+  const decision = decide(o.declaration.status, o.action, MOVES[o.action].by, context);
   if (!decision.ok) throw conflict(decision.reason);
   const label = MOVES[o.action].label;
   const opinion = o.opinion?.trim() || null;
-  // What is missing stays on the record while the applicant supplements it, and is cleared when they resubmit.
-  const supplementNote = decision.to === "NEEDS_SUPPLEMENT" ? opinion : null;
   const at = o.now.toISOString();
   const audit = auditColumns({
     actor: o.actor,
@@ -40,23 +87,33 @@ export async function moveDeclaration(o: MoveOptions) {
     action: label,
     entityType: "Declaration",
     entityId: o.declaration.id,
-    detail: { from: o.declaration.status, to: decision.to },
+    detail: { from: o.declaration.status, to: decision.to, opinion },
   });
+  const sets = [
+    Prisma.sql`status = ${decision.to}::"DeclarationStatus"`,
+    Prisma.sql`version = version + 1`,
+    Prisma.sql`"updatedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'`,
+    ...effects(o, at),
+  ];
+  const freeze = FREEZES[o.action];
   const [{ moved }] = await o.client.$queryRaw<{ moved: number }[]>`
     WITH moved AS (
       UPDATE "Declaration"
-         SET status = ${decision.to}::"DeclarationStatus",
-             version = version + 1,
-             "supplementNote" = ${supplementNote},
-             "submittedAt" = CASE WHEN ${o.stampSubmittedAt ?? false} THEN ${at}::timestamptz AT TIME ZONE 'UTC' ELSE "submittedAt" END,
-             "updatedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
+         SET ${Prisma.join(sets, ", ")}
        WHERE id = ${o.declaration.id} AND status = ${o.declaration.status}::"DeclarationStatus" AND version = ${o.declaration.version}
-      RETURNING id
+         AND ${guard(o)}
+      RETURNING id, form, "photoFileId"
     ), event AS (
       INSERT INTO "DeclarationEvent" (id, "declarationId", action, "fromStatus", "toStatus", "actorUserId", "actorName", opinion, at)
       SELECT ${randomUUID()}, id, ${label}, ${o.declaration.status}::"DeclarationStatus", ${decision.to}::"DeclarationStatus",
              ${o.actor.userId}, ${o.actor.name}, ${opinion}, ${at}::timestamptz AT TIME ZONE 'UTC'
         FROM moved
+    ), frozen AS (
+      INSERT INTO "DeclarationVersion" (id, "declarationId", number, form, "photoFileId", reason, "createdAt")
+      SELECT ${randomUUID()}, m.id,
+             COALESCE((SELECT max(v.number) FROM "DeclarationVersion" v WHERE v."declarationId" = m.id), 0) + 1,
+             m.form, m."photoFileId", ${freeze ?? ""}, ${at}::timestamptz AT TIME ZONE 'UTC'
+        FROM moved m WHERE ${freeze !== undefined}
     ), audit AS (
       INSERT INTO "AuditLog" ("actorUserId", "actorUnitId", "actorLabel", action, "entityType", "entityId", ip, detail, at)
       SELECT ${audit.actorUserId}, ${audit.actorUnitId}, ${audit.actorLabel}, ${audit.action}, ${audit.entityType}, ${audit.entityId},
@@ -65,10 +122,11 @@ export async function moveDeclaration(o: MoveOptions) {
     )
     SELECT count(*)::int AS moved FROM moved`;
   if (moved === 0) {
-    const current = await o.client.declaration.findUnique({ where: { id: o.declaration.id }, select: { status: true } });
-    if (!current) throw notFound();
-    const again = decide(current.status, o.action, o.by, { opinion: o.opinion, returnTo: o.returnTo });
-    throw conflict(again.ok ? `该申报已被修改（当前状态为「${STATUS_LABELS[current.status]}」），请刷新后重试` : again.reason);
+    const [current] = await o.client.$queryRaw<{ status: DeclarationStatus }[]>`
+      SELECT status::text AS status FROM "Declaration" WHERE id = ${o.declaration.id} AND ${guard(o)}`;
+    if (!current) throw notFound("申报不存在或您无权操作");
+    const again = decide(current.status, o.action, MOVES[o.action].by, context);
+    throw conflict(again.ok ? `该申报已被他人处理（当前状态为「${STATUS_LABELS[current.status]}」），请刷新后重试` : again.reason);
   }
   return decision.to;
 }

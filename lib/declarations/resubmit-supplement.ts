@@ -8,8 +8,8 @@ import { moveDeclaration } from "./move-declaration";
 export async function resubmitSupplement(opts: { actor: PersonActor; ip: string; id: string; now?: Date }) {
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const declaration = await tx.declaration.findUnique({ where: { id: opts.id } });
-    if (!declaration || declaration.applicantId !== opts.actor.userId) throw notFound("申报不存在或您无权操作");
+    const declaration = await tx.declaration.findFirst({ where: { id: opts.id, applicantId: opts.actor.userId } });
+    if (!declaration) throw notFound("申报不存在或您无权操作");
     const sentBack = await tx.declarationEvent.findFirst({
       where: { declarationId: declaration.id, toStatus: "NEEDS_SUPPLEMENT" },
       orderBy: { at: "desc" },
@@ -20,7 +20,6 @@ export async function resubmitSupplement(opts: { actor: PersonActor; ip: string;
       ip: opts.ip,
       declaration,
       action: "resubmitSupplement",
-      by: "applicant",
       returnTo: sentBack?.fromStatus,
       now,
     });

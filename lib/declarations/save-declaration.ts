@@ -58,8 +58,8 @@ export async function saveDeclaration(opts: { actor: PersonActor; ip: string; in
         await recordAudit(tx, { actor, ip: opts.ip, action: "新增职称申报", entityType: "Declaration", entityId: created.id });
         return { id: created.id, version: created.version };
       }
-      const current = await tx.declaration.findUnique({ where: { id: input.id } });
-      if (!current || current.applicantId !== actor.userId) throw notFound("申报不存在或您无权修改");
+      const current = await tx.declaration.findFirst({ where: { id: input.id, applicantId: actor.userId } });
+      if (!current) throw notFound("申报不存在或您无权修改");
       if (current.roundId !== form.roundId) throw invalid("申报批次不能修改", "roundId");
       const decision = decide(current.status, "save", "applicant");
       if (!decision.ok) throw conflict(decision.reason);

@@ -1,7 +1,9 @@
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
+import type { Permission } from "@/lib/auth/permissions";
 
 // The declaration pipeline of design §3 as data: state × action → next state, and who may make the move.
-// Pure, so every allowed and refused move is tested without a database; callers authorize the actor's scope.
+// Pure, so every allowed and refused move is tested without a database; moveDeclaration authorizes the actor
+// through MOVER_PERMISSIONS and puts the scope in the move's own WHERE.
 
 export type Mover = "applicant" | "unitHandler" | "deptHandler" | "hrBureau" | "committee";
 
@@ -71,10 +73,29 @@ export const MOVES: Record<DeclarationAction, Move> = {
     to: "NEEDS_SUPPLEMENT",
     opinionRequired: true,
   },
-  reject: { label: "资格性审查不通过", refused: "资格性审查", by: "hrBureau", from: AWAITING_QUALIFICATION, to: "REJECTED", opinionRequired: true },
+  // A declaration left unsupplemented past its 补正期限 may be refused too (decide checks the deadline).
+  reject: {
+    label: "资格性审查不通过",
+    refused: "资格性审查",
+    by: "hrBureau",
+    from: [...AWAITING_QUALIFICATION, "NEEDS_SUPPLEMENT"],
+    to: "REJECTED",
+    opinionRequired: true,
+  },
   resubmitSupplement: { label: "补充材料提交", refused: "提交补充材料", by: "applicant", from: ["NEEDS_SUPPLEMENT"], to: "back" },
   pass: { label: "评审通过", refused: "评审", by: "committee", from: ["QUALIFIED"], to: "PASSED" },
   fail: { label: "评审未通过", refused: "评审", by: "committee", from: ["QUALIFIED"], to: "FAILED" },
+};
+
+/**
+ * The permission each mover acts through (lib/auth/permissions.ts). The applicant needs none: a move of theirs is
+ * limited to their own declaration. The committee's moves belong to the evaluation stage, which names its own.
+ */
+export const MOVER_PERMISSIONS: Record<Exclude<Mover, "applicant">, Partial<Record<DeclarationAction, Permission>>> = {
+  unitHandler: { verifyPass: "declaration.verify", verifyFail: "declaration.verify", publicize: "publicity.manage", completePublicity: "publicity.manage", recommend: "recommendation.submit" },
+  deptHandler: { deptApprove: "recommendation.review", deptReturn: "recommendation.review" },
+  hrBureau: { qualify: "qualification.review", requestSupplement: "qualification.review", reject: "qualification.review" },
+  committee: {},
 };
 
 const MOVER_LABELS: Record<Mover, string> = {
@@ -89,17 +110,21 @@ export type Decision = { ok: true; to: DeclarationStatus } | { ok: false; reason
 
 /**
  * Whether `by` may apply `action` to a declaration in `status`.
- * `context.returnTo` is the state a NEEDS_SUPPLEMENT declaration left (required for resubmitSupplement).
+ * `context.returnTo` is the state a NEEDS_SUPPLEMENT declaration left (required for resubmitSupplement);
+ * `context.supplementOverdue` says its 补正期限 has passed.
  */
 export function decide(
   status: DeclarationStatus,
   action: DeclarationAction,
   by: Mover,
-  context: { opinion?: string | null; returnTo?: DeclarationStatus | null } = {},
+  context: { opinion?: string | null; returnTo?: DeclarationStatus | null; supplementOverdue?: boolean } = {},
 ): Decision {
   const move = MOVES[action];
   if (move.by !== by) return { ok: false, reason: `只有${MOVER_LABELS[move.by]}可以${move.label}` };
   if (!move.from.includes(status)) return { ok: false, reason: `该申报当前状态为「${STATUS_LABELS[status]}」，不能${move.refused}` };
+  if (action === "reject" && status === "NEEDS_SUPPLEMENT" && !context.supplementOverdue) {
+    return { ok: false, reason: `该申报当前状态为「${STATUS_LABELS[status]}」，补正期限届满前不能不通过` };
+  }
   if (move.opinionRequired && !context.opinion?.trim()) return { ok: false, reason: `${move.label}须填写意见` };
   if (move.to === "same") return { ok: true, to: status };
   if (move.to === "back") {

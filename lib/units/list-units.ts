@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { pageArgs, type ListQuery } from "@/lib/accounts/list-query";
-import { unitsInReach } from "./units-in-reach";
+import { unitIdsInScope } from "@/lib/auth/scope";
 
 /** 单位基础信息管理: the units the actor maintains or whose admin it may designate, with their admin and superior. */
 export async function listUnits(opts: { actor: PersonActor; query: ListQuery }) {
-  const reach = new Set([...(await unitsInReach(db, opts.actor, "unit.info")), ...(await unitsInReach(db, opts.actor, "unit.changeAdmin"))]);
+  const reach = new Set([...(await unitIdsInScope(db, opts.actor, "unit.info")), ...(await unitIdsInScope(db, opts.actor, "unit.changeAdmin"))]);
   const q = opts.query.q;
   const where = { id: { in: [...reach] }, ...(q ? { OR: [{ name: { contains: q } }, { uscc: { startsWith: q.toUpperCase() } }] } : {}) };
   const [total, rows] = await Promise.all([
@@ -23,7 +23,7 @@ export async function listUnits(opts: { actor: PersonActor; query: ListQuery }) 
 
 /** Pending 归口 requests addressed to units the actor decides for. */
 export async function listSuperiorRequests(opts: { actor: PersonActor }) {
-  const unitIds = await unitsInReach(db, opts.actor, "unit.superior");
+  const unitIds = await unitIdsInScope(db, opts.actor, "unit.superior");
   return db.superiorRequest.findMany({
     where: { superiorId: { in: unitIds }, status: "PENDING" },
     orderBy: { createdAt: "asc" },

@@ -5,18 +5,18 @@ import { submitDeclaration } from "@/lib/declarations/submit-declaration";
 import { resubmitSupplement } from "@/lib/declarations/resubmit-supplement";
 import { moveDeclaration } from "@/lib/declarations/move-declaration";
 import { getTimeline } from "@/lib/declarations/get-timeline";
-import { MOVES, type DeclarationAction } from "@/lib/declarations/state-machine";
+import type { DeclarationAction } from "@/lib/declarations/state-machine";
 import { shanghaiLocalToInstant } from "@/lib/rounds/window";
-import { createPerson } from "@/prisma/seed/factories";
+import { createPerson, createUnit } from "@/prisma/seed/factories";
 import { IP, actorOf, createApplicant, createRound, validForm } from "./declarations-fixtures";
 
 const NOW = shanghaiLocalToInstant("2026-11-02T10:00");
 
-/** Reviewer moves are later issues' work; here the machine is driven directly, as their functions will drive it. */
-async function drive(id: string, actor: Awaited<ReturnType<typeof actorOf>>, action: DeclarationAction, opinion?: string) {
+/** The machine driven directly; each reviewer's own functions are tested in the review-* tests. */
+async function drive(id: string, actor: Awaited<ReturnType<typeof actorOf>>, action: DeclarationAction, opinion?: string, holderUnitId?: string) {
   return db.$transaction(async (tx) => {
     const declaration = await tx.declaration.findUniqueOrThrow({ where: { id } });
-    return moveDeclaration({ client: tx, actor, ip: IP, declaration, action, by: MOVES[action].by, opinion, now: new Date() });
+    return moveDeclaration({ client: tx, actor, ip: IP, declaration, action, opinion, holderUnitId, now: new Date() });
   });
 }
 
@@ -27,14 +27,21 @@ async function submitted() {
   const { id } = await saveDeclaration({ actor: a.actor, ip: IP, input: { form } });
   await submitDeclaration({ actor: a.actor, ip: IP, id, now: NOW });
   const handler = await actorOf((await createPerson(db, { name: "核验经办", unitId: a.unit.id, roles: ["UNIT_HANDLER"] })).id);
-  return { ...a, form, id, handler };
+  const bureauUnit = await createUnit(db, { kind: "HR_BUREAU" });
+  const bureau = await actorOf((await createPerson(db, { unitId: bureauUnit.id, roles: ["UNIT_HANDLER"] })).id);
+  const deptUnit = await createUnit(db, { kind: "COMPETENT_DEPT" });
+  await db.unit.update({ where: { id: a.unit.id }, data: { superiorId: deptUnit.id } });
+  const dept = await actorOf((await createPerson(db, { unitId: deptUnit.id, roles: ["UNIT_HANDLER"] })).id);
+  return { ...a, form, id, handler, bureau, bureauUnit, dept, deptUnit };
 }
 
 describe("申报流程（数据库中的状态机）", () => {
   it("through NEEDS_SUPPLEMENT and back: the applicant edits, 提交 returns it to 资格性审查", async () => {
-    const { actor, form, id, handler } = await submitted();
-    for (const action of ["verifyPass", "publicize", "completePublicity", "recommend", "deptApprove"] as const) await drive(id, handler, action);
-    expect(await drive(id, handler, "requestSupplement", "缺少学历证书扫描件")).toBe("NEEDS_SUPPLEMENT");
+    const { actor, form, id, handler, bureau, bureauUnit, dept, deptUnit } = await submitted();
+    for (const action of ["verifyPass", "publicize", "completePublicity"] as const) await drive(id, handler, action);
+    await drive(id, handler, "recommend", undefined, deptUnit.id);
+    await drive(id, dept, "deptApprove", undefined, bureauUnit.id);
+    expect(await drive(id, bureau, "requestSupplement", "缺少学历证书扫描件")).toBe("NEEDS_SUPPLEMENT");
 
     const current = await db.declaration.findUniqueOrThrow({ where: { id } });
     expect(current.supplementNote).toBe("缺少学历证书扫描件");
@@ -47,9 +54,11 @@ describe("申报流程（数据库中的状态机）", () => {
   });
 
   it("recommended straight to the bureau, the supplement goes back to RECOMMENDED", async () => {
-    const { actor, id, handler } = await submitted();
-    for (const action of ["verifyPass", "publicize", "completePublicity", "recommend"] as const) await drive(id, handler, action);
-    await drive(id, handler, "requestSupplement", "缺少继续教育证明");
+    const { actor, id, handler, bureau, bureauUnit } = await submitted();
+    for (const action of ["verifyPass", "publicize", "completePublicity"] as const) await drive(id, handler, action);
+    await drive(id, handler, "recommend", undefined, bureauUnit.id);
+    await expect(drive(id, handler, "requestSupplement", "缺少继续教育证明")).rejects.toThrow("申报不存在或您无权操作");
+    await drive(id, bureau, "requestSupplement", "缺少继续教育证明");
     expect(await resubmitSupplement({ actor, ip: IP, id })).toBe("RECOMMENDED");
   });
 

@@ -67,6 +67,14 @@ describe("申报状态机", () => {
     expect(decide(from, action, MOVES[action].by, { opinion: "缺少学历证书" }).ok).toBe(true);
   });
 
+  it("a declaration under supplement is refused only once its 补正期限 has passed", () => {
+    expect(decide("NEEDS_SUPPLEMENT", "reject", "hrBureau", { opinion: "逾期未补正" })).toEqual({
+      ok: false,
+      reason: "该申报当前状态为「待补充材料」，补正期限届满前不能不通过",
+    });
+    expect(decide("NEEDS_SUPPLEMENT", "reject", "hrBureau", { opinion: "逾期未补正", supplementOverdue: true })).toEqual({ ok: true, to: "REJECTED" });
+  });
+
   it("补充材料提交 returns to the review state it came from, and nowhere else", () => {
     expect(decide("NEEDS_SUPPLEMENT", "resubmitSupplement", "applicant", { returnTo: "RECOMMENDED" })).toEqual({ ok: true, to: "RECOMMENDED" });
     expect(decide("NEEDS_SUPPLEMENT", "resubmitSupplement", "applicant", {}).ok).toBe(false);
