@@ -1,7 +1,7 @@
 import type { FieldValues } from "react-hook-form";
 import type { ActionState } from "@/lib/errors";
 import { formatShanghai } from "@/lib/time";
-import { RowAction } from "@/components/accounts/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { SchemaForm } from "@/components/accounts/schema-form";
 
 type Request = { id: string; createdAt: Date; unit: { name: string }; superior: { name: string } };

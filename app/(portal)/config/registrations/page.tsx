@@ -5,7 +5,7 @@ import { listQuerySchema } from "@/lib/accounts/list-query";
 import { UNIT_KIND_LABELS } from "@/lib/units/schemas";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { formatShanghai } from "@/lib/time";
-import { RowAction } from "@/components/accounts/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { SchemaForm } from "@/components/accounts/schema-form";
 import { approveRegistrationAction, rejectRegistrationAction } from "./actions";
 import { ListPage } from "@/components/accounts/list-page";

@@ -10,7 +10,7 @@ import { formatWindow } from "@/lib/rounds/window";
 import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { StatusBadge } from "@/components/declarations/status-badge";
-import { RowActionButton } from "@/components/declarations/submit-button";
+import { RowAction } from "@/components/ui/row-action";
 import { submitDeclarationAction } from "./actions";
 
 export const metadata: Metadata = { title: "个人职称申报" };
@@ -82,7 +82,7 @@ export default async function DeclarationsPage() {
                       编辑
                     </Link>
                   ) : null}
-                  {d.status === "DRAFT" || d.status === "RETURNED" ? <RowActionButton label="申报" id={d.id} action={submitDeclarationAction} /> : null}
+                  {d.status === "DRAFT" || d.status === "RETURNED" ? <RowAction label="申报" payload={{ id: d.id }} action={submitDeclarationAction} variant="primary" /> : null}
                   {d.status === "NEEDS_SUPPLEMENT" ? (
                     <Link href={`/title/supplements/${d.id}`} className={linkButton}>
                       补充申报材料

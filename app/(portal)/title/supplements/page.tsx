@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePerson } from "@/lib/auth/session";
 import { listMyDeclarations } from "@/lib/declarations/list-my-declarations";
 import { PageTitle } from "@/components/ui/page-title";
-import { RowActionButton } from "@/components/declarations/submit-button";
+import { RowAction } from "@/components/ui/row-action";
 import { resubmitSupplementAction } from "./actions";
 
 export const metadata: Metadata = { title: "补充申报材料" };
@@ -26,7 +26,7 @@ export default async function SupplementsPage() {
               <Link href={`/title/supplements/${d.id}`} className="inline-flex rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
                 补充材料
               </Link>
-              <RowActionButton label="提交" id={d.id} action={resubmitSupplementAction} />
+              <RowAction label="提交" payload={{ id: d.id }} action={resubmitSupplementAction} variant="primary" />
               <Link href={`/title/declarations/${d.id}/track`} className="inline-flex rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
                 跟踪
               </Link>

@@ -4,7 +4,7 @@ import { listUnitAccounts } from "@/lib/accounts/list-unit-accounts";
 import { listQuerySchema } from "@/lib/accounts/list-query";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { maskIdNumber } from "@/lib/validation/id-number";
-import { RowAction } from "@/components/accounts/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { exitAccountAction } from "../actions";
 import { ListPage, Table } from "@/components/accounts/list-page";
 

@@ -5,7 +5,7 @@ import { listQuerySchema } from "@/lib/accounts/list-query";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { maskMobile } from "@/lib/validation/mobile";
 import { formatShanghai } from "@/lib/time";
-import { RowAction } from "@/components/accounts/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { acceptBindingAction, rejectBindingAction } from "../actions";
 import { ListPage, Table } from "@/components/accounts/list-page";
 

@@ -6,7 +6,7 @@ import { listQuerySchema } from "@/lib/accounts/list-query";
 import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/labels";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { maskIdNumber } from "@/lib/validation/id-number";
-import { RowAction } from "@/components/accounts/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { setAccountStatusAction } from "../actions";
 import { ListPage, Table } from "@/components/accounts/list-page";
 

@@ -7,7 +7,7 @@ import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { GRANTABLE_ROLES } from "@/lib/accounts/schemas";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { PageTitle } from "@/components/ui/page-title";
-import { RowAction } from "@/components/accounts/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { grantRoleAction, revokeRoleAction } from "../../actions";
 
 export const metadata: Metadata = { title: "角色绑定" };

@@ -3,10 +3,22 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/errors";
-import { Button } from "@/components/ui/button";
+import { Button } from "./button";
 
-/** One button acting on one row; the server decides, the row shows its answer. */
-export function RowAction<P>({ action, payload, label, variant = "secondary", ariaLabel }: { action: (p: P) => Promise<ActionState>; payload: P; label: string; variant?: "primary" | "secondary" | "danger"; ariaLabel?: string }) {
+/** One button acting on one row (申报, 提交, 通过, 解绑 …); the server decides, the row shows its answer. */
+export function RowAction<P>({
+  action,
+  payload,
+  label,
+  variant = "secondary",
+  ariaLabel,
+}: {
+  action: (p: P) => Promise<ActionState>;
+  payload: P;
+  label: string;
+  variant?: "primary" | "secondary" | "danger";
+  ariaLabel?: string;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionState>();
@@ -16,10 +28,10 @@ export function RowAction<P>({ action, payload, label, variant = "secondary", ar
         variant={variant}
         aria-label={ariaLabel}
         disabled={pending}
-        className="px-2 py-1"
+        className="px-3 py-1"
         onClick={() =>
           start(async () => {
-            const res = await action(payload);
+            const res = await action(payload).catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
             setResult(res);
             if (res.ok) router.refresh();
           })
@@ -28,7 +40,7 @@ export function RowAction<P>({ action, payload, label, variant = "secondary", ar
         {label}
       </Button>
       {result?.message ? (
-        <span data-testid="row-message" aria-live="polite" className={`text-xs ${result.ok ? "text-green-700" : "text-red-600"}`}>
+        <span role="status" data-testid="row-message" className={`text-xs ${result.ok ? "text-green-700" : "text-red-600"}`}>
           {result.message}
         </span>
       ) : null}
