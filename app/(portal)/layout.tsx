@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
 import { sessionState } from "@/lib/auth/session";
 import { menuFor } from "@/lib/auth/menu";
+import { getMyUnitName } from "@/lib/units/get-unit-name";
 import { AppHeader } from "@/components/shell/app-header";
 import { SideNav } from "@/components/shell/side-nav";
 
@@ -11,11 +11,11 @@ export default async function PortalLayout({ children }: { children: React.React
   if (state.status === "ended") redirect("/login?reason=ended");
   const actor = state.actor;
   if (actor.kind === "unit") redirect("/unit");
-  const unit = actor.unitId ? await db.unit.findUnique({ where: { id: actor.unitId }, select: { name: true } }) : null;
+  const unitName = await getMyUnitName(actor);
   const restricted = state.status === "mustChangePassword";
   return (
     <>
-      <AppHeader who={actor.name} unitName={unit?.name} links={restricted ? [] : [{ href: "/portal/profile", label: "个人资料" }]} />
+      <AppHeader who={actor.name} unitName={unitName} links={restricted ? [] : [{ href: "/portal/profile", label: "个人资料" }]} />
       <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row">
         {restricted ? null : <SideNav groups={menuFor(actor)} />}
         <main id="main" className="min-w-0 flex-1 rounded bg-white p-4 shadow-sm sm:p-6">

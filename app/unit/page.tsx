@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db/client";
 import { requireUnitLogin } from "@/lib/auth/session";
+import { getUnitHome } from "@/lib/units/get-unit-home";
 import { UNIT_KIND_LABELS } from "@/lib/units/schemas";
 import { PageTitle } from "@/components/ui/page-title";
 import { UnitInfoForm } from "@/components/units/unit-info-form";
@@ -12,8 +12,7 @@ export const metadata: Metadata = { title: "单位账号" };
 
 export default async function UnitHomePage() {
   const actor = await requireUnitLogin();
-  const unit = await db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, include: { region: true, superior: true } });
-  const admin = await db.roleGrant.findFirst({ where: { unitId: unit.id, role: "UNIT_ADMIN" }, include: { user: true } });
+  const { unit, admin } = await getUnitHome(actor);
   return (
     <div className="flex flex-col gap-6">
       <section className="rounded bg-white p-6 shadow-sm">
@@ -30,7 +29,7 @@ export default async function UnitHomePage() {
           <dt className="text-slate-500">上级单位</dt>
           <dd>{unit.superior?.name ?? "未关联（请管理员在“单位基础信息管理”中发起归口申请）"}</dd>
           <dt className="text-slate-500">单位管理员</dt>
-          <dd data-testid="unit-admin">{admin ? `${admin.user.name}（${maskIdNumber(admin.user.idNumber)}）` : "未指定"}</dd>
+          <dd data-testid="unit-admin">{admin ? `${admin.name}（${maskIdNumber(admin.idNumber)}）` : "未指定"}</dd>
         </dl>
       </section>
       <section className="rounded bg-white p-6 shadow-sm">

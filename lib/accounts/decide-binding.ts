@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { authorizeForUnit } from "@/lib/auth/authorize";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { conflict, notFound } from "@/lib/errors";
+import { claimPending } from "@/lib/db/claim-pending";
 import { REQUEST_STATUS_LABELS } from "./labels";
 
 /** 新进账号管理: 确认接收 binds the person to the unit; 拒绝 closes the request. Of two deciders, one wins. */
@@ -12,14 +13,17 @@ export async function decideBinding(opts: { actor: PersonActor; ip: string; id: 
     const request = await tx.bindingRequest.findUnique({ where: { id: opts.id }, include: { user: true } });
     if (!request) throw notFound();
     await authorizeForUnit(tx, opts.actor, "account.accept", request.unitId);
-    const decided = await tx.bindingRequest.updateMany({
-      where: { id: request.id, status: "PENDING" },
-      data: { status: opts.accept ? "APPROVED" : "REJECTED", decidedById: opts.actor.userId, decidedAt: new Date(), reason: opts.reason ?? null },
+    await claimPending({
+      claim: () =>
+        tx.bindingRequest.updateMany({
+          where: { id: request.id, status: "PENDING" },
+          data: { status: opts.accept ? "APPROVED" : "REJECTED", decidedById: opts.actor.userId, decidedAt: new Date(), reason: opts.reason ?? null },
+        }),
+      current: () => tx.bindingRequest.findUniqueOrThrow({ where: { id: request.id } }),
+      labels: REQUEST_STATUS_LABELS,
+      what: "该绑定申请",
+      verb: "重复处理",
     });
-    if (decided.count !== 1) {
-      const now = await tx.bindingRequest.findUniqueOrThrow({ where: { id: request.id } });
-      throw conflict(`该绑定申请当前状态为「${REQUEST_STATUS_LABELS[now.status]}」，不能重复处理`);
-    }
     if (opts.accept) {
       const bound = await tx.user.updateMany({ where: { id: request.userId, unitId: null }, data: { unitId: request.unitId } });
       if (bound.count !== 1) throw conflict("该账号已绑定其他单位，不能确认接收");

@@ -2,20 +2,18 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { PersonActor, Permission } from "@/lib/auth/permissions";
 import { unitIdsInScope } from "@/lib/auth/scope";
-import { pageArgs, personSearch, type ListQuery } from "./list-query";
+import { pagedList, personSearch, type ListQuery } from "@/lib/list-query";
 
 /** The accounts of the units the actor manages through the permission (账号角色管理, 账号退出管理, 账号信息维护). */
 export async function listUnitAccounts(opts: { actor: PersonActor; permission: Permission; query: ListQuery }) {
   const unitIds = await unitIdsInScope(db, opts.actor, opts.permission);
   const where = { unitId: { in: unitIds }, ...personSearch(opts.query.q) };
-  const [total, rows] = await Promise.all([
-    db.user.count({ where }),
-    db.user.findMany({
+  return pagedList(opts.query.page, {
+    count: () => db.user.count({ where }),
+    rows: (page) => db.user.findMany({
       where,
       orderBy: [{ unitId: "asc" }, { createdAt: "asc" }],
       include: { unit: { select: { id: true, name: true } }, grants: { select: { role: true, unitId: true } } },
-      ...pageArgs(opts.query.page),
-    }),
-  ]);
-  return { total, rows };
+      ...page }),
+  });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { pagedList } from "@/lib/list-query";
 
 export type AuditFilter = { action?: string; actor?: string; entityType?: string; from?: Date; to?: Date; page: number };
 
@@ -13,14 +14,9 @@ export async function listAudit(filter: AuditFilter) {
     entityType: filter.entityType || undefined,
     at: filter.from || filter.to ? { gte: filter.from, lt: filter.to } : undefined,
   };
-  const [total, rows] = await Promise.all([
-    db.auditLog.count({ where }),
-    db.auditLog.findMany({
-      where,
-      orderBy: { id: "desc" },
-      skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-    }),
-  ]);
-  return { total, rows };
+  return pagedList(
+    filter.page,
+    { count: () => db.auditLog.count({ where }), rows: (page) => db.auditLog.findMany({ where, orderBy: { id: "desc" }, ...page }) },
+    AUDIT_PAGE_SIZE,
+  );
 }

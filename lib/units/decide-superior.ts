@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { authorizeForUnit, unitTarget } from "@/lib/auth/authorize";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { conflict, notFound } from "@/lib/errors";
+import { claimPending } from "@/lib/db/claim-pending";
 import { REQUEST_STATUS_LABELS } from "@/lib/accounts/labels";
 
 /** The superior's admin or handler: 通过 sets the unit's superior (归口); 不通过 closes the request. */
@@ -12,14 +13,17 @@ export async function decideSuperior(opts: { actor: PersonActor; ip: string; id:
     const request = await tx.superiorRequest.findUnique({ where: { id: opts.id } });
     if (!request) throw notFound();
     await authorizeForUnit(tx, opts.actor, "unit.superior", request.superiorId);
-    const decided = await tx.superiorRequest.updateMany({
-      where: { id: request.id, status: "PENDING" },
-      data: { status: opts.approve ? "APPROVED" : "REJECTED", decidedById: opts.actor.userId, decidedAt: new Date(), reason: opts.reason ?? null },
+    await claimPending({
+      claim: () =>
+        tx.superiorRequest.updateMany({
+          where: { id: request.id, status: "PENDING" },
+          data: { status: opts.approve ? "APPROVED" : "REJECTED", decidedById: opts.actor.userId, decidedAt: new Date(), reason: opts.reason ?? null },
+        }),
+      current: () => tx.superiorRequest.findUniqueOrThrow({ where: { id: request.id } }),
+      labels: REQUEST_STATUS_LABELS,
+      what: "该归口申请",
+      verb: "重复审核",
     });
-    if (decided.count !== 1) {
-      const now = await tx.superiorRequest.findUniqueOrThrow({ where: { id: request.id } });
-      throw conflict(`该归口申请当前状态为「${REQUEST_STATUS_LABELS[now.status]}」，不能重复审核`);
-    }
     if (opts.approve) {
       // The hierarchy may have moved since the request: never close a loop.
       if ((await unitTarget(tx, request.superiorId)).ancestorUnitIds.includes(request.unitId)) throw conflict("该单位已是本单位的上级单位，不能形成循环归口");

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { unitIdsInScope } from "@/lib/auth/scope";
-import { pageArgs, type ListQuery } from "@/lib/accounts/list-query";
+import { pagedList, type ListQuery } from "@/lib/list-query";
 
 /** The manual review queue: pending registrations in the regions of the bureaus the actor reviews for. */
 export async function listRegistrations(opts: { actor: PersonActor; query: ListQuery }) {
@@ -12,9 +12,8 @@ export async function listRegistrations(opts: { actor: PersonActor; query: ListQ
     id: { in: await unitIdsInScope(db, opts.actor, "unit.registrationReview") },
     ...(q ? { OR: [{ name: { contains: q } }, { uscc: { startsWith: q.toUpperCase() } }] } : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.unit.count({ where }),
-    db.unit.findMany({ where, orderBy: { createdAt: "asc" }, include: { region: true }, ...pageArgs(opts.query.page) }),
-  ]);
-  return { total, rows };
+  return pagedList(opts.query.page, {
+    count: () => db.unit.count({ where }),
+    rows: (page) => db.unit.findMany({ where, orderBy: { createdAt: "asc" }, include: { region: true }, ...page }),
+  });
 }

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { authorizeForUnit } from "@/lib/auth/authorize";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { conflict, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
+import { claimPending } from "@/lib/db/claim-pending";
 import { notifyUnitContact } from "./notify-contact";
 import { UNIT_STATUS_LABELS } from "./schemas";
 
@@ -13,14 +14,17 @@ export async function reviewRegistration(opts: { actor: PersonActor; ip: string;
     const unit = await tx.unit.findUnique({ where: { id: opts.unitId } });
     if (!unit) throw notFound();
     await authorizeForUnit(tx, opts.actor, "unit.registrationReview", unit.id);
-    const decided = await tx.unit.updateMany({
-      where: { id: unit.id, status: "PENDING_REVIEW" },
-      data: { status: opts.approve ? "ACTIVE" : "REJECTED", reviewNote: opts.reason ?? null, reviewedById: opts.actor.userId, reviewedAt: new Date() },
+    await claimPending({
+      claim: () =>
+        tx.unit.updateMany({
+          where: { id: unit.id, status: "PENDING_REVIEW" },
+          data: { status: opts.approve ? "ACTIVE" : "REJECTED", reviewNote: opts.reason ?? null, reviewedById: opts.actor.userId, reviewedAt: new Date() },
+        }),
+      current: () => tx.unit.findUniqueOrThrow({ where: { id: unit.id } }),
+      labels: UNIT_STATUS_LABELS,
+      what: "该单位注册",
+      verb: "重复审核",
     });
-    if (decided.count !== 1) {
-      const now = await tx.unit.findUniqueOrThrow({ where: { id: unit.id } });
-      throw conflict(`该单位注册当前状态为「${UNIT_STATUS_LABELS[now.status]}」，不能重复审核`);
-    }
     await notifyUnitContact(
       tx,
       unit.contactMobile,

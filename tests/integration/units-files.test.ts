@@ -20,8 +20,8 @@ describe("单位注册材料的访问", () => {
     const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId } });
 
     const reviewer = async (regionCode: string) => actorOf((await createPerson(db, { unitId: (await createUnit(db, { kind: "HR_BUREAU", regionCode })).id, roles: ["UNIT_HANDLER"] })).id);
-    const { file, bytes } = await readUnitFile({ actor: await reviewer("520300"), fileId: unit.usccFileId! });
-    expect(file.mime).toBe("image/png");
+    const { mime, bytes } = await readUnitFile({ actor: await reviewer("520300"), fileId: unit.usccFileId! });
+    expect(mime).toBe("image/png");
     expect(Buffer.from(bytes).equals(PNG)).toBe(true);
 
     await expect(readUnitFile({ actor: await reviewer("520100"), fileId: unit.usccFileId! })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { db } from "@/lib/db/client";
+import { listOutbox } from "@/lib/sms/list-outbox";
 import { env } from "@/lib/env";
 import { formatShanghai } from "@/lib/time";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "短信发件箱（开发环境）" }
 export default async function SmsOutboxPage() {
   await connection();
   if (env().SMS_OUTBOX_PAGE !== "true") notFound();
-  const messages = await db.smsMessage.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  const messages = await listOutbox();
   return (
     <main className="mx-auto max-w-3xl p-4">
       <h1 className="text-xl font-semibold">短信发件箱（开发环境）</h1>

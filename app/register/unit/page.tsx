@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { db } from "@/lib/db/client";
+import { listRegions } from "@/lib/units/list-regions";
 import { PageTitle } from "@/components/ui/page-title";
 import { UnitRegistrationForm } from "@/components/units/unit-registration-form";
 
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "单位注册" };
 
 export default async function UnitRegistrationPage() {
   await connection();
-  const regions = await db.region.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } });
+  const regions = await listRegions();
   return (
     <div>
       <PageTitle title="单位注册" />

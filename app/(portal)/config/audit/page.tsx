@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
-import { listAudit, AUDIT_PAGE_SIZE } from "@/lib/audit/list-audit";
-import { PageTitle } from "@/components/ui/page-title";
-import { Pagination } from "@/components/ui/pagination";
+import { listAudit } from "@/lib/audit/list-audit";
+import { ListPage, Table } from "@/components/ui/list-page";
 import { inputClass } from "@/components/ui/field";
 import { formatShanghai } from "@/lib/time";
 
@@ -21,60 +20,51 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requirePermission("audit.read");
   const f = filterSchema.parse(await searchParams);
   const day = (d?: string, plus = 0) => (d ? new Date(new Date(`${d}T00:00:00+08:00`).getTime() + plus * 86_400_000) : undefined);
-  const { total, rows } = await listAudit({ action: f.action, actor: f.actor, from: day(f.from), to: day(f.to, 1), page: f.page });
+  const list = await listAudit({ action: f.action, actor: f.actor, from: day(f.from), to: day(f.to, 1), page: f.page });
   return (
-    <div>
-      <PageTitle title="审计日志" trail={["系统配置子系统", "审计日志"]} />
-      <form className="mb-4 grid gap-3 sm:grid-cols-5" role="search" aria-label="筛选审计日志">
-        <label className="text-sm">
-          操作
-          <input name="action" defaultValue={f.action} className={inputClass} />
-        </label>
-        <label className="text-sm">
-          操作人
-          <input name="actor" defaultValue={f.actor} className={inputClass} />
-        </label>
-        <label className="text-sm">
-          开始日期
-          <input name="from" type="date" defaultValue={f.from} className={inputClass} />
-        </label>
-        <label className="text-sm">
-          结束日期
-          <input name="to" type="date" defaultValue={f.to} className={inputClass} />
-        </label>
-        <div className="flex items-end">
-          <button className="rounded bg-brand-700 px-4 py-2 text-sm text-white">查询</button>
-        </div>
-      </form>
-      <p className="mb-2 text-sm text-slate-600">共 {total} 条</p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th className="p-2">时间</th>
-              <th className="p-2">操作人</th>
-              <th className="p-2">操作</th>
-              <th className="p-2">对象</th>
-              <th className="p-2">IP</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={String(r.id)} className="border-b border-slate-100">
-                <td className="whitespace-nowrap p-2">{formatShanghai(r.at)}</td>
-                <td className="p-2">{r.actorLabel}</td>
-                <td className="p-2">{r.action}</td>
-                <td className="p-2">
-                  {r.entityType}
-                  {r.entityId ? <span className="ml-1 text-xs text-slate-500">{r.entityId}</span> : null}
-                </td>
-                <td className="p-2">{r.ip}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pagination page={f.page} pageSize={AUDIT_PAGE_SIZE} total={total} params={{ action: f.action, actor: f.actor, from: f.from, to: f.to }} />
-    </div>
+    <ListPage
+      title="审计日志"
+      trail={["系统配置子系统", "审计日志"]}
+      list={list}
+      params={{ action: f.action, actor: f.actor, from: f.from, to: f.to }}
+      filters={
+        <form className="mb-4 grid gap-3 sm:grid-cols-5" role="search" aria-label="筛选审计日志">
+          <label className="text-sm">
+            操作
+            <input name="action" defaultValue={f.action} className={inputClass} />
+          </label>
+          <label className="text-sm">
+            操作人
+            <input name="actor" defaultValue={f.actor} className={inputClass} />
+          </label>
+          <label className="text-sm">
+            开始日期
+            <input name="from" type="date" defaultValue={f.from} className={inputClass} />
+          </label>
+          <label className="text-sm">
+            结束日期
+            <input name="to" type="date" defaultValue={f.to} className={inputClass} />
+          </label>
+          <div className="flex items-end">
+            <button className="rounded bg-brand-700 px-4 py-2 text-sm text-white">查询</button>
+          </div>
+        </form>
+      }
+    >
+      <Table head={["时间", "操作人", "操作", "对象", "IP"]} caption="审计日志">
+        {list.rows.map((r) => (
+          <tr key={String(r.id)} className="border-b border-slate-100">
+            <td className="whitespace-nowrap p-2">{formatShanghai(r.at)}</td>
+            <td className="p-2">{r.actorLabel}</td>
+            <td className="p-2">{r.action}</td>
+            <td className="p-2">
+              {r.entityType}
+              {r.entityId ? <span className="ml-1 text-xs text-slate-500">{r.entityId}</span> : null}
+            </td>
+            <td className="p-2">{r.ip}</td>
+          </tr>
+        ))}
+      </Table>
+    </ListPage>
   );
 }

@@ -1,23 +1,24 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { listRegistrations } from "@/lib/units/list-registrations";
-import { listQuerySchema } from "@/lib/accounts/list-query";
+import { listQuerySchema } from "@/lib/list-query";
 import { UNIT_KIND_LABELS } from "@/lib/units/schemas";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { formatShanghai } from "@/lib/time";
 import { RowAction } from "@/components/ui/row-action";
 import { SchemaForm } from "@/components/accounts/schema-form";
 import { approveRegistrationAction, rejectRegistrationAction } from "./actions";
-import { ListPage } from "@/components/accounts/list-page";
+import { ListPage } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "单位注册审核" };
 
 export default async function RegistrationReviewPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePermission("unit.registrationReview");
   const query = listQuerySchema.parse(await searchParams);
-  const { total, rows } = await listRegistrations({ actor, query });
+  const list = await listRegistrations({ actor, query });
+  const { rows } = list;
   return (
-    <ListPage title="单位注册审核" trail={["系统配置子系统", "单位注册审核"]} query={query} total={total} searchLabel="单位名称或统一社会信用代码" intro="未能通过市场监管登记信息自动核验的单位注册，由所在行政区划的人社部门人工审核，结果以短信通知单位联系人。">
+    <ListPage title="单位注册审核" trail={["系统配置子系统", "单位注册审核"]} list={list} params={{ q: query.q }} searchLabel="单位名称或统一社会信用代码" intro="未能通过市场监管登记信息自动核验的单位注册，由所在行政区划的人社部门人工审核，结果以短信通知单位联系人。">
       <ul className="flex flex-col gap-3">
         {rows.map((u) => (
           <li key={u.id} className="rounded border p-3 text-sm" data-testid="registration">

@@ -8,6 +8,7 @@ import { ROUND_STATUS_LABELS, type RoundInput } from "@/lib/rounds/schemas";
 import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { RoundForm } from "@/components/rounds/round-form";
+import { Table } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "申报批次管理" };
 
@@ -44,39 +45,23 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
           新增
         </Link>
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">申报批次</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th className="p-2">批次名称</th>
-              <th className="p-2">年度</th>
-              <th className="p-2">职称系列</th>
-              <th className="p-2">级别</th>
-              <th className="p-2">申报时间（北京时间）</th>
-              <th className="p-2">状态</th>
-              <th className="p-2">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rounds.map((r) => (
-              <tr key={r.id} className="border-b border-slate-100" data-testid="round-row">
-                <td className="p-2">{r.name}</td>
-                <td className="p-2">{r.year}</td>
-                <td className="p-2">{r.series.name}</td>
-                <td className="p-2">{r.levels.map((l) => LEVEL_LABELS[l]).join("、")}</td>
-                <td className="p-2">{formatWindow(r)}</td>
-                <td className="p-2">{ROUND_STATUS_LABELS[r.status]}</td>
-                <td className="p-2">
-                  <Link href={`/config/rounds?edit=${r.id}`} className="text-brand-700 underline" aria-label={`编辑 ${r.name}`}>
-                    编辑
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table head={["批次名称", "年度", "职称系列", "级别", "申报时间（北京时间）", "状态", "操作"]} caption="申报批次">
+        {rounds.map((r) => (
+          <tr key={r.id} className="border-b border-slate-100" data-testid="round-row">
+            <td className="p-2">{r.name}</td>
+            <td className="p-2">{r.year}</td>
+            <td className="p-2">{r.series.name}</td>
+            <td className="p-2">{r.levels.map((l) => LEVEL_LABELS[l]).join("、")}</td>
+            <td className="p-2">{formatWindow(r)}</td>
+            <td className="p-2">{ROUND_STATUS_LABELS[r.status]}</td>
+            <td className="p-2">
+              <Link href={`/config/rounds?edit=${r.id}`} className="text-brand-700 underline" aria-label={`编辑 ${r.name}`}>
+                编辑
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </Table>
     </div>
   );
 }

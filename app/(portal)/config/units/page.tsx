@@ -2,24 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { listSuperiorRequests, listUnits } from "@/lib/units/list-units";
-import { listQuerySchema } from "@/lib/accounts/list-query";
+import { listQuerySchema } from "@/lib/list-query";
 import { UNIT_KIND_LABELS } from "@/lib/units/schemas";
 import { approveSuperiorAction, rejectSuperiorAction } from "./actions";
 import { SuperiorRequests } from "@/components/units/superior-requests";
-import { ListPage, Table } from "@/components/accounts/list-page";
+import { ListPage, Table } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "单位基础信息管理" };
 
 export default async function UnitsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePermission("unit.info");
   const query = listQuerySchema.parse(await searchParams);
-  const [{ total, rows }, requests] = await Promise.all([listUnits({ actor, query }), listSuperiorRequests({ actor })]);
+  const [list, requests] = await Promise.all([listUnits({ actor, query }), listSuperiorRequests({ actor })]);
+  const { rows } = list;
   return (
     <ListPage
       title="单位基础信息管理"
       trail={["系统配置子系统", "单位基础信息管理"]}
-      query={query}
-      total={total}
+      list={list}
+      params={{ q: query.q }}
       searchLabel="单位名称或统一社会信用代码"
       before={requests.length ? <SuperiorRequests requests={requests} approve={approveSuperiorAction} reject={rejectSuperiorAction} /> : null}
     >

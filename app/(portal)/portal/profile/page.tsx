@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db/client";
 import { requirePerson } from "@/lib/auth/session";
+import { getMyProfile } from "@/lib/accounts/get-my-profile";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { BINDING_COMMITMENT } from "@/lib/accounts/schemas";
 import { REQUEST_STATUS_LABELS } from "@/lib/accounts/labels";
@@ -14,10 +14,7 @@ export const metadata: Metadata = { title: "个人资料" };
 
 export default async function ProfilePage() {
   const actor = await requirePerson();
-  const me = await db.user.findUniqueOrThrow({
-    where: { id: actor.userId },
-    include: { unit: true, bindingRequests: { orderBy: { createdAt: "desc" }, take: 1, include: { unit: true } } },
-  });
+  const me = await getMyProfile(actor);
   const last = me.bindingRequests[0];
   return (
     <div className="max-w-xl">

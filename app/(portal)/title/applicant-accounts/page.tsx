@@ -1,26 +1,27 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { listUnitAccounts } from "@/lib/accounts/list-unit-accounts";
-import { listQuerySchema } from "@/lib/accounts/list-query";
+import { listQuerySchema } from "@/lib/list-query";
 import { APPLICANT_USER_TYPE } from "@/lib/accounts/schemas";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { maskMobile } from "@/lib/validation/mobile";
 import { SchemaForm } from "@/components/accounts/schema-form";
 import { addApplicantAction } from "./actions";
-import { ListPage, Table } from "@/components/accounts/list-page";
+import { ListPage, Table } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "个人账号管理" };
 
 export default async function ApplicantAccountsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePermission("account.createApplicant");
   const query = listQuerySchema.parse(await searchParams);
-  const { total, rows } = await listUnitAccounts({ actor, permission: "account.createApplicant", query });
+  const list = await listUnitAccounts({ actor, permission: "account.createApplicant", query });
+  const { rows } = list;
   return (
     <ListPage
       title="个人账号管理"
       trail={["职称评审子系统", "账号管理", "个人账号管理"]}
-      query={query}
-      total={total}
+      list={list}
+      params={{ q: query.q }}
       before={
         <details className="mb-4 rounded border p-3">
           <summary className="cursor-pointer font-medium">添加</summary>

@@ -11,6 +11,7 @@ import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { StatusBadge } from "@/components/declarations/status-badge";
 import { RowAction } from "@/components/ui/row-action";
+import { Table } from "@/components/ui/list-page";
 import { submitDeclarationAction } from "./actions";
 
 export const metadata: Metadata = { title: "个人职称申报" };
@@ -46,57 +47,42 @@ export default async function DeclarationsPage() {
           </Link>
         )}
       </div>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">我的申报</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th className="p-2">申报批次</th>
-              <th className="p-2">申报级别</th>
-              <th className="p-2">申报职称</th>
-              <th className="p-2">状态</th>
-              <th className="p-2">申报时间</th>
-              <th className="p-2">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="p-4 text-center text-slate-500">
-                  暂无申报记录
-                </td>
-              </tr>
-            ) : null}
-            {rows.map((d) => (
-              <tr key={d.id} className="border-b border-slate-100 align-top" data-testid="declaration-row">
-                <td className="p-2">{d.round.name}</td>
-                <td className="p-2">{LEVEL_LABELS[d.level]}</td>
-                <td className="p-2">{d.titleName}</td>
-                <td className="p-2">
-                  <StatusBadge status={d.status} />
-                </td>
-                <td className="p-2">{d.submittedAt ? formatShanghai(d.submittedAt, "yyyy-MM-dd HH:mm") : "—"}</td>
-                <td className="flex flex-wrap gap-2 p-2">
-                  {isEditable(d.status) && d.status !== "NEEDS_SUPPLEMENT" ? (
-                    <Link href={`/title/declarations/${d.id}/edit`} className={linkButton}>
-                      编辑
-                    </Link>
-                  ) : null}
-                  {d.status === "DRAFT" || d.status === "RETURNED" ? <RowAction label="申报" payload={{ id: d.id }} action={submitDeclarationAction} variant="primary" /> : null}
-                  {d.status === "NEEDS_SUPPLEMENT" ? (
-                    <Link href={`/title/supplements/${d.id}`} className={linkButton}>
-                      补充申报材料
-                    </Link>
-                  ) : null}
-                  <Link href={`/title/declarations/${d.id}/track`} className={linkButton}>
-                    跟踪
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table head={["申报批次", "申报级别", "申报职称", "状态", "申报时间", "操作"]} caption="我的申报">
+        {rows.length === 0 ? (
+          <tr>
+            <td colSpan={6} className="p-4 text-center text-slate-500">
+              暂无申报记录
+            </td>
+          </tr>
+        ) : null}
+        {rows.map((d) => (
+          <tr key={d.id} className="border-b border-slate-100 align-top" data-testid="declaration-row">
+            <td className="p-2">{d.round.name}</td>
+            <td className="p-2">{LEVEL_LABELS[d.level]}</td>
+            <td className="p-2">{d.titleName}</td>
+            <td className="p-2">
+              <StatusBadge status={d.status} />
+            </td>
+            <td className="p-2">{d.submittedAt ? formatShanghai(d.submittedAt, "yyyy-MM-dd HH:mm") : "—"}</td>
+            <td className="flex flex-wrap gap-2 p-2">
+              {isEditable(d.status) && d.status !== "NEEDS_SUPPLEMENT" ? (
+                <Link href={`/title/declarations/${d.id}/edit`} className={linkButton}>
+                  编辑
+                </Link>
+              ) : null}
+              {d.status === "DRAFT" || d.status === "RETURNED" ? <RowAction label="申报" payload={{ id: d.id }} action={submitDeclarationAction} variant="primary" /> : null}
+              {d.status === "NEEDS_SUPPLEMENT" ? (
+                <Link href={`/title/supplements/${d.id}`} className={linkButton}>
+                  补充申报材料
+                </Link>
+              ) : null}
+              <Link href={`/title/declarations/${d.id}/track`} className={linkButton}>
+                跟踪
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </Table>
     </div>
   );
 }

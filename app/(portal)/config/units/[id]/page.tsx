@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
+import { notFound } from "next/navigation";
 import { requirePerson } from "@/lib/auth/session";
-import { unitTarget } from "@/lib/auth/authorize";
-import { can } from "@/lib/auth/permissions";
+import { getUnitForEdit } from "@/lib/units/get-unit-for-edit";
 import { UNIT_KIND_LABELS } from "@/lib/units/schemas";
 import { REQUEST_STATUS_LABELS } from "@/lib/accounts/labels";
 import { maskIdNumber } from "@/lib/validation/id-number";
@@ -17,20 +15,9 @@ export const metadata: Metadata = { title: "修改单位信息" };
 export default async function UnitEditPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePerson();
   const { id } = await params;
-  const unit = await db.unit.findUnique({
-    where: { id },
-    include: { superior: true, grants: { where: { role: "UNIT_ADMIN" }, include: { user: true } }, superiorRequests: { orderBy: { createdAt: "desc" }, take: 1, include: { superior: true } } },
-  });
-  if (!unit) notFound();
-  const target = await unitTarget(db, unit.id);
-  const may = {
-    info: can(actor, "unit.info", target),
-    admin: can(actor, "unit.changeAdmin", target),
-    superior: can(actor, "unit.superior", target),
-    createSub: can(actor, "unit.createSub", target),
-  };
-  if (!may.info && !may.admin) forbidden();
-  const regions = may.createSub ? await db.region.findMany({ orderBy: { code: "asc" } }) : [];
+  const found = await getUnitForEdit({ actor, id });
+  if (!found) notFound();
+  const { unit, may, regions } = found;
   const admin = unit.grants[0]?.user;
   const lastRequest = unit.superiorRequests[0];
   return (

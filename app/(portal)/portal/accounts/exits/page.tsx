@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { listUnitAccounts } from "@/lib/accounts/list-unit-accounts";
-import { listQuerySchema } from "@/lib/accounts/list-query";
+import { listQuerySchema } from "@/lib/list-query";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { RowAction } from "@/components/ui/row-action";
 import { exitAccountAction } from "../actions";
-import { ListPage, Table } from "@/components/accounts/list-page";
+import { ListPage, Table } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "账号退出管理" };
 
 export default async function AccountExitsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePermission("account.exit");
   const query = listQuerySchema.parse(await searchParams);
-  const { total, rows } = await listUnitAccounts({ actor, permission: "account.exit", query });
+  const list = await listUnitAccounts({ actor, permission: "account.exit", query });
+  const { rows } = list;
   return (
-    <ListPage title="账号退出管理" trail={["统一门户子系统", "账号退出管理"]} query={query} total={total} intro="被退出的账号将解除与本单位的关联关系，其在本单位的角色一并取消。">
+    <ListPage title="账号退出管理" trail={["统一门户子系统", "账号退出管理"]} list={list} params={{ q: query.q }} intro="被退出的账号将解除与本单位的关联关系，其在本单位的角色一并取消。">
       <Table head={["姓名", "身份证号", "所在单位", "角色", "操作"]}>
         {rows.map((u) => (
           <tr key={u.id} className="border-b">

@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { listUnitAccounts } from "@/lib/accounts/list-unit-accounts";
-import { listQuerySchema } from "@/lib/accounts/list-query";
+import { listQuerySchema } from "@/lib/list-query";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { SchemaForm } from "@/components/accounts/schema-form";
 import { updateAccountNameAction } from "../actions";
-import { ListPage } from "@/components/accounts/list-page";
+import { ListPage } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "账号信息维护" };
 
 export default async function AccountNamesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePermission("account.names");
   const query = listQuerySchema.parse(await searchParams);
-  const { total, rows } = await listUnitAccounts({ actor, permission: "account.names", query });
+  const list = await listUnitAccounts({ actor, permission: "account.names", query });
+  const { rows } = list;
   return (
-    <ListPage title="账号信息维护" trail={["统一门户子系统", "账号信息维护"]} query={query} total={total}>
+    <ListPage title="账号信息维护" trail={["统一门户子系统", "账号信息维护"]} list={list} params={{ q: query.q }}>
       <ul className="flex flex-col gap-3">
         {rows.map((u) => (
           <li key={u.id} className="rounded border p-3">

@@ -2,22 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { listUnitAccounts } from "@/lib/accounts/list-unit-accounts";
-import { listQuerySchema } from "@/lib/accounts/list-query";
+import { listQuerySchema } from "@/lib/list-query";
 import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/labels";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { RowAction } from "@/components/ui/row-action";
 import { setAccountStatusAction } from "../actions";
-import { ListPage, Table } from "@/components/accounts/list-page";
+import { ListPage, Table } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "账号角色管理" };
 
 export default async function AccountRolesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePermission("account.roles");
   const query = listQuerySchema.parse(await searchParams);
-  const { total, rows } = await listUnitAccounts({ actor, permission: "account.roles", query });
+  const list = await listUnitAccounts({ actor, permission: "account.roles", query });
+  const { rows } = list;
   return (
-    <ListPage title="账号角色管理" trail={["统一门户子系统", "账号角色管理"]} query={query} total={total}>
+    <ListPage title="账号角色管理" trail={["统一门户子系统", "账号角色管理"]} list={list} params={{ q: query.q }}>
       <Table head={["姓名", "证件号码", "所在单位", "角色", "账号状态", "操作"]}>
         {rows.map((u) => (
           <tr key={u.id} className="border-b" data-testid="account-row">

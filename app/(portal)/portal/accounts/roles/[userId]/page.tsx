@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
+import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
-import { unitTarget } from "@/lib/auth/authorize";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { getAccountRoles } from "@/lib/accounts/get-account-roles";
 import { GRANTABLE_ROLES } from "@/lib/accounts/schemas";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { PageTitle } from "@/components/ui/page-title";
@@ -16,9 +15,8 @@ export const metadata: Metadata = { title: "角色绑定" };
 export default async function RoleBindingPage({ params }: { params: Promise<{ userId: string }> }) {
   const actor = await requirePermission("account.roles");
   const { userId } = await params;
-  const user = await db.user.findUnique({ where: { id: userId }, include: { unit: true, grants: true } });
-  if (!user?.unit) notFound();
-  if (!can(actor, "account.roles", await unitTarget(db, user.unit.id))) forbidden();
+  const user = await getAccountRoles({ actor, userId });
+  if (!user) notFound();
   const unitId = user.unit.id;
   return (
     <div>
