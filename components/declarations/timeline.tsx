@@ -2,9 +2,9 @@ import { formatShanghai } from "@/lib/time";
 import { STATUS_LABELS } from "@/lib/declarations/state-machine";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
 
-type Event = { id: string; action: string; actorName: string; at: Date; opinion: string | null; toStatus: DeclarationStatus };
+type Event = { id: string; action: string; actorName: string; actorUnitName: string | null; at: Date; opinion: string | null; toStatus: DeclarationStatus };
 
-/** 跟踪: each move with who, when (Asia/Shanghai) and the opinion. */
+/** 跟踪: each move with who (for which unit), when (Asia/Shanghai) and the opinion. */
 export function Timeline({ events }: { events: Event[] }) {
   if (events.length === 0) return <p className="text-sm text-slate-500">尚未申报，暂无处理记录</p>;
   return (
@@ -15,6 +15,7 @@ export function Timeline({ events }: { events: Event[] }) {
             {e.action} <span className="text-slate-500">→ {STATUS_LABELS[e.toStatus]}</span>
           </p>
           <p className="text-slate-600">
+            {e.actorUnitName ? `${e.actorUnitName} ` : ""}
             {e.actorName} · <time dateTime={e.at.toISOString()}>{formatShanghai(e.at, "yyyy-MM-dd HH:mm:ss")}</time>
           </p>
           {e.opinion ? <p className="mt-1 rounded bg-slate-50 px-2 py-1">意见：{e.opinion}</p> : null}

@@ -39,6 +39,17 @@ function guard(o: MoveOptions): Prisma.Sql {
   return Prisma.sql`${inScope} AND "holderUnitId" = ANY(${grantUnitIds(o.actor, permission)}::text[])`;
 }
 
+/** The unit the actor acts for: the declaration's own unit, or the department or bureau whose queue held it. */
+function actorUnitSql(o: MoveOptions): Prisma.Sql {
+  const { by } = MOVES[o.action];
+  const unitId =
+    by === "applicant" || by === "unitHandler"
+      ? Prisma.sql`(SELECT "unitId" FROM "Declaration" WHERE id = ${o.declaration.id})`
+      : Prisma.sql`(SELECT "holderUnitId" FROM "Declaration" WHERE id = ${o.declaration.id})`;
+  // Every part of one statement reads the rows as they were before it: this is the holder before the move.
+  return Prisma.sql`(SELECT name FROM "Unit" WHERE id = ${unitId})`;
+}
+
 /** What the move changes beside the state, by action. */
 function effects(o: MoveOptions, at: string): Prisma.Sql[] {
   switch (o.action) {
@@ -104,9 +115,9 @@ export async function moveDeclaration(o: MoveOptions) {
          AND ${guard(o)}
       RETURNING id, form, "photoFileId"
     ), event AS (
-      INSERT INTO "DeclarationEvent" (id, "declarationId", action, "fromStatus", "toStatus", "actorUserId", "actorName", opinion, at)
+      INSERT INTO "DeclarationEvent" (id, "declarationId", action, "fromStatus", "toStatus", "actorUserId", "actorName", "actorUnitName", opinion, at)
       SELECT ${randomUUID()}, id, ${label}, ${o.declaration.status}::"DeclarationStatus", ${decision.to}::"DeclarationStatus",
-             ${o.actor.userId}, ${o.actor.name}, ${opinion}, ${at}::timestamptz AT TIME ZONE 'UTC'
+             ${o.actor.userId}, ${o.actor.name}, ${actorUnitSql(o)}, ${opinion}, ${at}::timestamptz AT TIME ZONE 'UTC'
         FROM moved
     ), frozen AS (
       INSERT INTO "DeclarationVersion" (id, "declarationId", number, form, "photoFileId", reason, "createdAt")

@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { fileTypeFromBuffer } from "file-type";
-import { invalid } from "@/lib/errors";
+import { checkUpload, type UploadedFile } from "@/lib/storage/check-upload";
 import { fileStorage } from "@/lib/storage/file-storage";
 
 export const UNIT_FILE_PURPOSES = { usccFile: "unit-uscc-certificate", authLetterFile: "unit-authorization-letter" } as const;
@@ -11,17 +10,12 @@ const MAX_BYTES = 5 * 1024 * 1024;
 const ACCEPTED = ["application/pdf", "image/jpeg", "image/png"];
 const LABELS: Record<UnitFileField, string> = { usccFile: "统一社会信用代码证书", authLetterFile: "授权书" };
 
-export type UploadedFile = { name: string; bytes: Uint8Array };
+export type { UploadedFile };
 export type CheckedFile = UploadedFile & { field: UnitFileField; mime: string };
 
 /** Judged by the bytes, never by the name: PDF, JPG or PNG, at most 5MB. */
 export async function checkUnitFile(field: UnitFileField, file: UploadedFile | null): Promise<CheckedFile> {
-  const label = LABELS[field];
-  if (!file || file.bytes.byteLength === 0) throw invalid(`请上传${label}`, field);
-  if (file.bytes.byteLength > MAX_BYTES) throw invalid(`${label}文件过大，不能超过5MB`, field);
-  const type = await fileTypeFromBuffer(file.bytes);
-  if (!type || !ACCEPTED.includes(type.mime)) throw invalid(`${label}须为PDF、JPG或PNG文件（按文件内容识别）`, field);
-  return { ...file, field, mime: type.mime };
+  return { ...(await checkUpload({ field, label: LABELS[field], file, maxBytes: MAX_BYTES, accepted: ACCEPTED })), field };
 }
 
 /** Puts the bytes in storage; the caller records the StoredFile row in its transaction and removes the bytes if it fails. */

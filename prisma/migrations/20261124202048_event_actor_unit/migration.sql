@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DeclarationEvent" ADD COLUMN     "actorUnitName" TEXT;
