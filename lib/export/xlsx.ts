@@ -1,6 +1,7 @@
 import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import { downloadResponse } from "./download-response";
 
 export type XlsxColumn<T> = { header: string; width?: number; value: (row: T) => string | number | null };
 
@@ -34,26 +35,10 @@ export async function writeXlsx<T>(o: { sheetName: string; columns: XlsxColumn<T
   return Buffer.concat(chunks);
 }
 
-/** A download of an .xlsx file, named in Chinese as RFC 6266/5987 allow, never cached or sniffed. */
+/** A download of an .xlsx file named in Chinese (".xlsx" is added when missing). */
 export function xlsxResponse(buffer: Buffer, filename: string): Response {
   const name = filename.toLowerCase().endsWith(".xlsx") ? filename : `${filename}.xlsx`;
-  return new Response(new Uint8Array(buffer), {
-    headers: {
-      "Content-Type": XLSX_TYPE,
-      "Content-Length": String(buffer.length),
-      "Content-Disposition": attachmentDisposition(name),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
-
-/** `attachment` with an ASCII fallback for old clients and the real name percent-encoded as RFC 5987 ext-value. */
-export function attachmentDisposition(filename: string) {
-  const fallback = filename.replace(/[^\x20-\x7e]|["\\%]/g, "_");
-  // encodeURIComponent leaves ' ( ) * ! unescaped; RFC 5987's attr-char does not allow the first four.
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return downloadResponse(buffer, { filename: name, contentType: XLSX_TYPE });
 }
 
 // Excel refuses sheet names over 31 characters or containing any of : \ / ? * [ ].

@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { diffForms, SECTION_LABELS } from "@/lib/declarations/form-diff";
+import { diffForms, FIELD_LABELS, SECTION_LABELS } from "@/lib/declarations/form-diff";
 import { COMMITMENT_TEXT, declarationFormSchema, type DeclarationForm } from "@/lib/declarations/schemas";
 
 const base: DeclarationForm = {
@@ -205,5 +206,14 @@ describe("SECTION_LABELS", () => {
   it("names every top-level key of the form in Chinese", () => {
     expect(Object.keys(SECTION_LABELS).sort()).toEqual(Object.keys(declarationFormSchema.shape).sort());
     expect(SECTION_LABELS).toMatchObject({ photoFileId: "头像", basic: "基本情况", education: "教育情况", results: "任现职后主要学术成果" });
+  });
+});
+
+describe("FIELD_LABELS", () => {
+  it("uses the labels the declaration form shows", () => {
+    const form = readFileSync("components/declarations/declaration-form.tsx", "utf8");
+    for (const labels of Object.values(FIELD_LABELS)) {
+      for (const label of Object.values(labels)) expect(form).toMatch(new RegExp(`label(=|: )"${label}"`));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { attachmentDisposition, writeXlsx, xlsxResponse, type XlsxColumn } from "@/lib/export/xlsx";
+import { contentDisposition } from "@/lib/export/download-response";
+import { writeXlsx, xlsxResponse, type XlsxColumn } from "@/lib/export/xlsx";
 
 type Person = { name: string; idNumber: string; hours: number; note: string | null };
 
@@ -68,7 +69,7 @@ describe("writeXlsx", () => {
   });
 });
 
-describe("xlsxResponse", () => {
+describe("xlsxResponse and contentDisposition", () => {
   it("sends the file as a private, unsniffed download named in Chinese", async () => {
     const buffer = await writeXlsx({ sheetName: "名单", columns, rows: people });
     const res = xlsxResponse(buffer, "2026年度申报人员名单");
@@ -78,13 +79,15 @@ describe("xlsxResponse", () => {
     );
     expect(res.headers.get("Cache-Control")).toBe("private, no-store");
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(res.headers.get("Content-Length")).toBe(String(buffer.length));
     expect(Buffer.from(await res.arrayBuffer()).equals(buffer)).toBe(true);
   });
 
   it("percent-encodes the characters RFC 5987 does not allow bare and keeps the fallback quoted-string safe", () => {
-    expect(attachmentDisposition(`职称(2026)'s "名单"*.xlsx`)).toBe(
+    expect(contentDisposition(`职称(2026)'s "名单"*.xlsx`)).toBe(
       `attachment; filename="__(2026)'s ____*.xlsx"; filename*=UTF-8''%E8%81%8C%E7%A7%B0%282026%29%27s%20%22%E5%90%8D%E5%8D%95%22%2A.xlsx`,
     );
-    expect(decodeURIComponent(attachmentDisposition("a b.xlsx").split("''")[1])).toBe("a b.xlsx");
+    expect(decodeURIComponent(contentDisposition("a b.xlsx").split("''")[1])).toBe("a b.xlsx");
+    expect(contentDisposition("公示表.pdf", "inline")).toBe(`inline; filename="___.pdf"; filename*=UTF-8''${encodeURIComponent("公示表")}.pdf`);
   });
 });
