@@ -1,19 +1,55 @@
+import Link from "next/link";
 import { requirePerson } from "@/lib/auth/session";
 import { menuFor } from "@/lib/auth/menu";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { mayApply, ROLE_LABELS } from "@/lib/auth/permissions";
+import { homeTodos } from "@/lib/review/home-todos";
+import { myDeclarationStates } from "@/lib/declarations/my-declaration-states";
 import { PageTitle } from "@/components/ui/page-title";
-import Link from "next/link";
 
 export default async function HomePage() {
   const actor = await requirePerson();
   const roles = [...new Set(actor.grants.map((g) => ROLE_LABELS[g.role]))];
+  const [todos, mine] = await Promise.all([homeTodos(actor), mayApply(actor) ? myDeclarationStates(actor) : []]);
   return (
-    <div>
+    <div className="flex flex-col gap-5">
       <PageTitle title="首页" />
       <p className="text-sm text-slate-700">
         欢迎您，{actor.name}。当前角色：{roles.length ? roles.join("、") : "申报人"}
       </p>
-      <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {todos.length ? (
+        <section aria-labelledby="todo-title">
+          <h2 id="todo-title" className="mb-2 font-semibold">
+            待办事项
+          </h2>
+          <ul className="flex flex-col gap-2 text-sm">
+            {todos.map((t) => (
+              <li key={t.href} data-testid="todo">
+                <Link href={t.href} className={`underline ${t.count ? "font-medium text-brand-700" : "text-slate-600"}`}>
+                  {t.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {mine.length ? (
+        <section aria-labelledby="mine-title">
+          <h2 id="mine-title" className="mb-2 font-semibold">
+            我的申报
+          </h2>
+          <ul className="flex flex-col gap-2 text-sm">
+            {mine.map((d) => (
+              <li key={d.id} data-testid="my-declaration">
+                {d.roundName} · {d.titleName}：{d.status}（{d.stage}，办理：{d.by}）{" "}
+                <Link href={`/title/declarations/${d.id}/track`} className="text-brand-700 underline">
+                  跟踪
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {menuFor(actor).flatMap((g) =>
           g.items.map((item) => (
             <li key={item.href}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -33,7 +33,11 @@ type Props = {
   declaration?: { id: string; version: number };
   /** Where to go after 保存. */
   doneHref: string;
+  /** 补充申报材料: only these parts may change; the others are shown locked (the server refuses them too). */
+  editable?: string[];
 };
+
+const Editable = createContext<(section: string) => boolean>(() => true);
 
 const shape = declarationFormSchema.shape;
 const LEAVE_WARNING = "申报表有未保存的修改，离开后将丢失，确定离开吗？";
@@ -53,18 +57,22 @@ const SECTIONS: (SectionInfo & { complete: (v: DeclarationFormInput) => boolean 
 ];
 
 function Section({ id, title, attachments, children }: { id: string; title: string; attachments?: AttachmentSection; children: React.ReactNode }) {
+  const locked = !useContext(Editable)(id);
   return (
     <section id={`sec-${id}`} aria-labelledby={`sec-${id}-title`} className="scroll-mt-4 border-b border-slate-200 pb-4">
       <h2 id={`sec-${id}-title`} className="mb-3 text-base font-semibold text-slate-900">
         {title}
+        {locked ? <span className="ml-2 text-xs font-normal text-slate-500">（未要求补充，不能修改）</span> : null}
       </h2>
-      {children}
-      {attachments ? <Attachments section={attachments} title={ATTACHMENT_SECTIONS[attachments]} /> : null}
+      <fieldset disabled={locked} className="contents">
+        {children}
+        {attachments ? <Attachments section={attachments} title={ATTACHMENT_SECTIONS[attachments]} /> : null}
+      </fieldset>
     </section>
   );
 }
 
-export function DeclarationForm({ rounds, person, initial, declaration, doneHref }: Props) {
+export function DeclarationForm({ rounds, person, initial, declaration, doneHref, editable }: Props) {
   const router = useRouter();
   const [result, setResult] = useState<{ ok: boolean; message?: string }>();
   const [ref, setRef] = useState(declaration);
@@ -116,6 +124,7 @@ export function DeclarationForm({ rounds, person, initial, declaration, doneHref
   }
 
   return (
+    <Editable.Provider value={(section) => section === "commitment" || !editable?.length || editable.includes(section)}>
     <FormProvider {...form}>
       <div className="flex flex-col gap-4 lg:flex-row">
         <SectionNav sections={sections} />
@@ -237,5 +246,6 @@ export function DeclarationForm({ rounds, person, initial, declaration, doneHref
         </form>
       </div>
     </FormProvider>
+    </Editable.Provider>
   );
 }

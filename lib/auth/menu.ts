@@ -1,3 +1,4 @@
+import { QUEUE_KEYS, QUEUES } from "@/lib/review/queue-config";
 import { can, mayApply, type Actor, type Permission } from "./permissions";
 
 // Navigation grouped as the manuals group it; an item shows only when the actor may use its page.
@@ -35,6 +36,7 @@ export const MENU: MenuGroup[] = [
     items: [
       { label: "个人职称申报", href: "/title/declarations", allowed: mayApply },
       { label: "补充申报材料", href: "/title/supplements", allowed: mayApply },
+      ...QUEUE_KEYS.map((key) => ({ label: QUEUES[key].title, href: QUEUES[key].href, allowed: holds(QUEUES[key].permission) })),
     ],
   },
   {

@@ -12,6 +12,7 @@ export function listMyDeclarations(opts: { applicantId: string; status?: Declara
       level: true,
       titleName: true,
       supplementNote: true,
+      supplementDeadline: true,
       submittedAt: true,
       updatedAt: true,
       round: { select: { name: true, windowStart: true, windowEnd: true } },

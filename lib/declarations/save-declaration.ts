@@ -7,6 +7,7 @@ import { applyRefusal } from "./eligibility";
 import { decide, STATUS_LABELS } from "./state-machine";
 import { ATTACHMENT_SECTIONS, type AttachmentSection, type DeclarationForm, type SaveDeclarationInput } from "./schemas";
 import { titlesOf } from "./titles";
+import { supplementRefusal } from "./supplement-sections";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { PHOTO_PURPOSE, ATTACHMENT_PURPOSE } from "./upload-declaration-file";
 
@@ -63,6 +64,10 @@ export async function saveDeclaration(opts: { actor: PersonActor; ip: string; in
       if (current.roundId !== form.roundId) throw invalid("申报批次不能修改", "roundId");
       const decision = decide(current.status, "save", "applicant");
       if (!decision.ok) throw conflict(decision.reason);
+      if (current.status === "NEEDS_SUPPLEMENT" && current.supplementSections.length > 0) {
+        const refusal = supplementRefusal(current.supplementSections, current.form as unknown as DeclarationForm, form);
+        if (refusal) throw invalid(refusal);
+      }
       const { count } = await tx.declaration.updateMany({
         where: { id: current.id, status: current.status, version: input.version ?? -1 },
         data: { ...columns, version: { increment: 1 } },

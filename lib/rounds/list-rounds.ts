@@ -13,3 +13,8 @@ export function listOpenRounds() {
 export function listSeries() {
   return db.titleSeries.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
 }
+
+/** The rounds by name, for a queue's 申报批次 filter. */
+export function listRoundOptions() {
+  return db.applicationRound.findMany({ select: { id: true, name: true }, orderBy: [{ year: "desc" }, { windowStart: "desc" }] });
+}

@@ -22,6 +22,7 @@ export default async function SupplementsPage() {
               {d.round.name} · {d.titleName}
             </p>
             <p className="my-1">需补充：{d.supplementNote ?? "请查看跟踪记录中的审查意见"}</p>
+            {d.supplementDeadline ? <p className="my-1">补正期限：{d.supplementDeadline}</p> : null}
             <div className="flex flex-wrap gap-2">
               <Link href={`/title/supplements/${d.id}`} className="inline-flex rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
                 补充材料

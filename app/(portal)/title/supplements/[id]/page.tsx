@@ -25,9 +25,17 @@ export default async function SupplementPage({ params }: { params: Promise<{ id:
     <div>
       <PageTitle title="补充申报材料" trail={trail} />
       <p className="mb-4 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="supplement-note">
-        需补充：{d.supplementNote}。补充后点击“保存”，再在补充申报材料列表中点击“提交”。
+        需补充：{d.supplementNote}
+        {d.supplementDeadline ? `；补正期限：${d.supplementDeadline}` : ""}。只能修改要求补充的部分，补充后点击“保存”，再在补充申报材料列表中点击“提交”。
       </p>
-      <DeclarationForm rounds={rounds} person={person} initial={d.form} declaration={{ id: d.id, version: d.version }} doneHref="/title/supplements" />
+      <DeclarationForm
+        rounds={rounds}
+        person={person}
+        initial={d.form}
+        declaration={{ id: d.id, version: d.version }}
+        doneHref="/title/supplements"
+        editable={d.supplementSections}
+      />
     </div>
   );
 }

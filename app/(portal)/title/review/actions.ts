@@ -1,0 +1,88 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { personAction } from "@/lib/action";
+import type { UploadedFile } from "@/lib/storage/check-upload";
+import { verifyDeclaration } from "@/lib/review/verify-declaration";
+import { reviewRecommendation } from "@/lib/review/review-recommendation";
+import { reviewQualification } from "@/lib/review/review-qualification";
+import { createPublicity } from "@/lib/review/create-publicity";
+import { completePublicity } from "@/lib/review/complete-publicity";
+import { recommendDeclarations } from "@/lib/review/recommend-declarations";
+import {
+  deptReviewSchema,
+  publicityRefSchema,
+  publicitySchema,
+  qualifySchema,
+  recommendationSchema,
+  rejectSchema,
+  supplementSchema,
+  verifySchema,
+} from "@/lib/review/schemas";
+
+// Thin entry points of the reviewer screens: validate, call the business function (which authorizes), refresh.
+
+function done<T extends { ok: boolean }>(res: T) {
+  if (res.ok) revalidatePath("/title/review", "layout");
+  return res;
+}
+
+export async function verifyAction(input: unknown) {
+  return done(
+    await personAction(verifySchema, input, ({ actor, ip, data }) => verifyDeclaration({ actor, ip, ...data }), "核验完成"),
+  );
+}
+
+export async function deptReviewAction(input: unknown) {
+  return done(await personAction(deptReviewSchema, input, ({ actor, ip, data }) => reviewRecommendation({ actor, ip, ...data }), "审核完成"));
+}
+
+export async function qualifyAction(input: unknown) {
+  return done(
+    await personAction(qualifySchema, input, ({ actor, ip, data }) => reviewQualification({ actor, ip, id: data.id, version: data.version, decision: { kind: "qualify", opinion: data.opinion } }), "资格性审查通过"),
+  );
+}
+
+export async function supplementAction(input: unknown) {
+  return done(
+    await personAction(
+      supplementSchema,
+      input,
+      ({ actor, ip, data }) =>
+        reviewQualification({ actor, ip, id: data.id, version: data.version, decision: { kind: "supplement", sections: data.sections, opinion: data.opinion, deadline: data.deadline } }),
+      "已退回补充材料，已短信通知申报人",
+    ),
+  );
+}
+
+export async function rejectAction(input: unknown) {
+  return done(
+    await personAction(rejectSchema, input, ({ actor, ip, data }) => reviewQualification({ actor, ip, id: data.id, version: data.version, decision: { kind: "reject", opinion: data.opinion } }), "已审查不通过，已短信通知申报人"),
+  );
+}
+
+export async function createPublicityAction(input: unknown) {
+  return done(await personAction(publicitySchema, input, async ({ actor, ip, data }) => (await createPublicity({ actor, ip, input: data })).id, "公示已保存"));
+}
+
+export async function completePublicityAction(input: unknown) {
+  return done(await personAction(publicityRefSchema, input, ({ actor, ip, data }) => completePublicity({ actor, ip, id: data.id }), "已完成公示"));
+}
+
+async function fileOf(formData: FormData, name: string): Promise<UploadedFile | null> {
+  const file = formData.get(name);
+  if (!(file instanceof File) || file.size === 0) return null;
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export async function recommendAction(formData: FormData) {
+  const input = { note: formData.get("note"), declarationIds: formData.getAll("declarationIds") };
+  const files = { integrityFile: await fileOf(formData, "integrityFile"), publicityNoteFile: await fileOf(formData, "publicityNoteFile") };
+  return done(
+    await personAction(
+      recommendationSchema,
+      input,
+      async ({ actor, ip, data }) => `已上报至${(await recommendDeclarations({ actor, ip, input: data, files })).target.name}`,
+    ),
+  );
+}

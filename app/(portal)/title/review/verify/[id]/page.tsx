@@ -1,0 +1,9 @@
+import type { Metadata } from "next";
+import { ReviewRoute } from "@/components/review/queue-route";
+import { VerifyPanel } from "@/components/review/queue-panels";
+
+export const metadata: Metadata = { title: "审核" };
+
+export default function VerifyReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  return <ReviewRoute queue="verify" params={params} panel={(d) => (d.status === "SUBMITTED" ? <VerifyPanel id={d.id} version={d.version} /> : null)} />;
+}
