@@ -17,8 +17,14 @@ function yearsOf(dates: string[]): number[] {
 
 export type LibraryCalendar = CalendarData & { festivals: Record<string, string> };
 
+let cached: LibraryCalendar | undefined;
+
 export function libraryCalendar(): LibraryCalendar {
-  const data = library as LibraryData;
+  cached ??= fromLibrary(library as LibraryData);
+  return cached;
+}
+
+function fromLibrary(data: LibraryData): LibraryCalendar {
   const holidays = Object.keys(data.holidays).sort();
   const workdays = Object.keys(data.workdays).sort();
   const festivals: Record<string, string> = {};
