@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatWindow, insideWindow, instantToShanghaiLocal, shanghaiLocalToInstant } from "@/lib/rounds/window";
+import { useServerZone } from "./server-zone";
 
 // The window is entered and shown in Asia/Shanghai whatever zone the server runs in.
 const zones = ["UTC", "America/New_York", "Asia/Shanghai", "Pacific/Kiritimati"];
 
 describe.each(zones)("申报时间窗口（服务器时区 %s）", (zone) => {
-  const saved = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = zone;
-  });
-  afterAll(() => {
-    process.env.TZ = saved;
-  });
-
-  it("runs in that zone (so the test can fail)", () => {
-    expect(new Intl.DateTimeFormat().resolvedOptions().timeZone.replace("Etc/", "")).toBe(zone);
-  });
+  useServerZone(zone);
 
   it("reads a typed Shanghai time as the right instant and back", () => {
     const start = shanghaiLocalToInstant("2026-11-01T08:00");

@@ -85,9 +85,10 @@ describe("菜单", () => {
     for (const actor of [applicant, expert]) expect(labels(actor)).toEqual(expect.arrayContaining(["个人职称申报", "补充申报材料"]));
     for (const actor of [admin, handler, provinceStaff]) expect(labels(actor)).not.toContain("个人职称申报");
   });
-  it("shows 申报批次管理 to the province bureau's handlers only", () => {
-    expect(labels(provinceStaff)).toContain("申报批次管理");
-    expect(labels(cityBureau)).not.toContain("申报批次管理");
+  it.each(["申报批次管理", "节假日管理"])("shows %s to the province bureau's handlers only", (label) => {
+    expect(labels(provinceStaff)).toContain(label);
+    expect(labels(cityBureau)).not.toContain(label);
+    expect(labels(handler)).not.toContain(label);
   });
   it("drops groups with nothing the actor may use", () => {
     expect(menuFor(applicant).every((g) => g.items.length > 0)).toBe(true);
