@@ -29,3 +29,9 @@ export async function pagedList<T>(
   const [total, rows] = await Promise.all([read.count(), read.rows(pageArgs(page, pageSize))]);
   return { total, rows, page, pageSize };
 }
+
+/** One page of a list already in memory (a handful of rows computed rather than queried). */
+export function pageOf<T>(all: T[], page: number, pageSize = PAGE_SIZE): Paged<T> {
+  const start = (page - 1) * pageSize;
+  return { total: all.length, rows: all.slice(start, start + pageSize), page, pageSize };
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorizeAnywhere } from "@/lib/auth/authorize";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { PAGE_SIZE, type ListQuery } from "@/lib/accounts/list-query";
+import { pageOf, type ListQuery } from "@/lib/list-query";
 import { coveredYears, specialDaysOf } from "./calendar-sources";
 import { readCalendarSources } from "./read-calendar-sources";
 
@@ -34,6 +34,5 @@ export async function listCalendarYears(opts: { actor: PersonActor; query: ListQ
       };
     })
     .filter((row) => !q || String(row.year).includes(q) || !!row.notice?.name.includes(q) || !!row.notice?.number.includes(q));
-  const start = (opts.query.page - 1) * PAGE_SIZE;
-  return { total: rows.length, rows: rows.slice(start, start + PAGE_SIZE) };
+  return pageOf(rows, opts.query.page);
 }

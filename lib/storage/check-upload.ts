@@ -12,7 +12,9 @@ export async function checkUpload(o: { field: string; label: string; file: Uploa
   if (o.file.bytes.byteLength > o.maxBytes) throw invalid(`${o.label}文件过大，不能超过${o.maxBytes / 1024 / 1024}MB`, o.field);
   const type = await fileTypeFromBuffer(o.file.bytes);
   if (!type || !o.accepted.includes(type.mime)) {
-    throw invalid(`${o.label}须为${o.accepted.map((m) => TYPE_NAMES[m] ?? m).join("、")}文件（按文件内容识别）`, o.field);
+    const names = o.accepted.map((m) => TYPE_NAMES[m] ?? m);
+    const listed = names.length > 1 ? `${names.slice(0, -1).join("、")}或${names.at(-1)}` : names[0];
+    throw invalid(`${o.label}须为${listed}文件（按文件内容识别）`, o.field);
   }
   return { ...o.file, mime: type.mime };
 }

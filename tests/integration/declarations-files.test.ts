@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { uploadDeclarationFile } from "@/lib/declarations/upload-declaration-file";
 import { readDeclarationFile } from "@/lib/declarations/read-declaration-file";
 import { saveDeclaration } from "@/lib/declarations/save-declaration";
+import { submitDeclaration } from "@/lib/declarations/submit-declaration";
+import { shanghaiLocalToInstant } from "@/lib/rounds/window";
 import { declarationFormSchema, saveDeclarationSchema, COMMITMENT_TEXT } from "@/lib/declarations/schemas";
 import { runAction } from "@/lib/action";
 import { IP, PNG, actorOf, createApplicant, createRound, validForm } from "./declarations-fixtures";
@@ -40,14 +42,16 @@ describe("上传检查", () => {
     expect(await db.storedFile.count({ where: { ownerUserId: user.id } })).toBe(0);
   });
 
-  it("a file is served to its owner and to the handler of the applicant's unit, not to another unit's handler", async () => {
+  it("a file is served to its owner, and to the handler of the applicant's unit once submitted, never to another unit's handler", async () => {
     const round = await createRound();
     const a = await createApplicant();
     const form = await validForm(a.actor, round.id);
-    await saveDeclaration({ actor: a.actor, ip: IP, input: { form } });
+    const { id } = await saveDeclaration({ actor: a.actor, ip: IP, input: { form } });
     const handler = await actorOf((await createPerson(db, { unitId: a.unit.id, roles: ["UNIT_HANDLER"] })).id);
     const stranger = await createApplicant({ roles: ["UNIT_HANDLER"] });
     expect((await readDeclarationFile({ actor: a.actor, fileId: form.photoFileId })).mime).toBe("image/png");
+    await expect(readDeclarationFile({ actor: handler, fileId: form.photoFileId })).rejects.toThrow("文件不存在或您无权查看");
+    await submitDeclaration({ actor: a.actor, ip: IP, id, now: shanghaiLocalToInstant("2026-11-02T10:00") });
     expect((await readDeclarationFile({ actor: handler, fileId: form.photoFileId })).bytes.equals(PNG)).toBe(true);
     await expect(readDeclarationFile({ actor: stranger.actor, fileId: form.photoFileId })).rejects.toThrow("文件不存在或您无权查看");
   });

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
-import { listQuerySchema } from "@/lib/accounts/list-query";
+import { listQuerySchema } from "@/lib/list-query";
 import { listCalendarYears } from "@/lib/calendar/list-calendar-years";
 import { formatShanghai } from "@/lib/time";
-import { ListPage, Table } from "@/components/accounts/list-page";
+import { ListPage, Table } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "节假日管理" };
 
@@ -13,13 +13,14 @@ const linkButton = "inline-flex rounded bg-brand-700 px-4 py-2 text-sm font-medi
 export default async function HolidaysPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requirePermission("calendar.manage");
   const query = listQuerySchema.parse(await searchParams);
-  const { total, rows } = await listCalendarYears({ actor, query });
+  const list = await listCalendarYears({ actor, query });
+  const { rows } = list;
   return (
     <ListPage
       title="节假日管理"
       trail={["系统配置子系统", "系统配置", "节假日管理"]}
-      query={query}
-      total={total}
+      list={list}
+      params={{ q: query.q }}
       searchLabel="年度、通知名称或文号"
       intro="公示期等按工作日计算的期限以此为准：国务院办公厅每年的节假日安排随程序发布；次年通知发布后（每年11月前后）请在此新增年度，个别日期有出入时逐日修正，修正优先。"
       before={

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
-import { listQuerySchema } from "@/lib/accounts/list-query";
+import { listQuerySchema } from "@/lib/list-query";
 import { listCalendarDays } from "@/lib/calendar/list-calendar-days";
 import { weekdayName } from "@/lib/calendar/schemas";
 import { isWeekend } from "@/lib/calendar/working-days";
 import type { SpecialDay } from "@/lib/calendar/calendar-sources";
 import { formatShanghai } from "@/lib/time";
-import { ListPage, Table } from "@/components/accounts/list-page";
+import { ListPage, Table } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "节假日管理" };
 
@@ -37,13 +37,14 @@ export default async function CalendarYearPage({
   if (!/^\d{4}$/.test(yearParam)) notFound();
   const year = Number(yearParam);
   const query = listQuerySchema.parse(await searchParams);
-  const { missing, total, rows } = await listCalendarDays({ actor, year, query });
+  const list = await listCalendarDays({ actor, year, query });
+  const { missing, rows } = list;
   return (
     <ListPage
       title={`${year}年节假日安排`}
       trail={["系统配置子系统", "系统配置", "节假日管理", `${year}年`]}
-      query={query}
-      total={total}
+      list={list}
+      params={{ q: query.q }}
       searchLabel="日期、名称或文号"
       intro={missing ?? "列出放假日、调休上班日和修正过的日期；其余周一至周五上班，周六、周日休息。"}
       before={
