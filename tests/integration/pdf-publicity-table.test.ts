@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { pdfText } from "./pdf-text";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -30,10 +31,9 @@ const table: PublicityTable = {
 
 /** The text of each page, as `pdftotext -layout` reads it (pages are separated by form feeds). */
 function pagesOf(pdf: Buffer) {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "publicity-")), "table.pdf");
-  writeFileSync(file, pdf);
-  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-  return text.split("\f").filter((page) => page.trim() !== "");
+  return pdfText(pdf)
+    .split("\f")
+    .filter((page) => page.trim() !== "");
 }
 
 describe("公示表 PDF", () => {
