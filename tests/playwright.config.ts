@@ -8,6 +8,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 const DB_PORT = Number(process.env.E2E_DB_PORT ?? 54390);
 const READY_PORT = Number(process.env.E2E_READY_PORT ?? 3190);
+const STORAGE_DIR = path.join(root, ".data/e2e-files");
 const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${DB_PORT}/zhicheng`;
 
 export default defineConfig({
@@ -44,7 +45,8 @@ export default defineConfig({
       command: "tsx tests/e2e/support/database-server.ts",
       cwd: root,
       url: `http://127.0.0.1:${READY_PORT}/ready`,
-      env: { E2E_DB_PORT: String(DB_PORT), E2E_READY_PORT: String(READY_PORT) },
+      // The demo data stores its files where the app reads them.
+      env: { E2E_DB_PORT: String(DB_PORT), E2E_READY_PORT: String(READY_PORT), STORAGE_DIR: STORAGE_DIR },
       timeout: 120_000,
       reuseExistingServer: false,
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
@@ -59,7 +61,7 @@ export default defineConfig({
         NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
         NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`,
         SMS_OUTBOX_PAGE: "true",
-        STORAGE_DIR: path.join(root, ".data/e2e-files"),
+        STORAGE_DIR,
       },
       timeout: 120_000,
       reuseExistingServer: false,

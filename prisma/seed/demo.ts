@@ -5,6 +5,8 @@ import { INITIAL_PASSWORD } from "../../lib/auth/password-policy";
 import { DEMO_PASSWORD } from "./factories";
 import { idNumberFrom, usccFrom } from "./identifiers";
 import { seedRegions } from "./regions";
+import { DEMO_PIPELINE, seedDemoPipeline } from "./demo-pipeline";
+import { STATUS_LABELS as PIPELINE_LABELS } from "../../lib/declarations/state-machine";
 
 // The demo world: the province bureau over two city bureaus, a competent department, an enterprise, a public
 // institution and a self-evaluating unit; a person for every role; one open round; sample registry records.
@@ -35,6 +37,12 @@ export const DEMO_PEOPLE: PersonSeed[] = [
   { label: "省人社厅管理员", name: "吴省管", birth: "19760707", unit: "province", role: "UNIT_ADMIN" },
   { label: "专家", name: "周专家", birth: "19650808", unit: "selfEval", role: "EXPERT" },
   { label: "新建申报人（初始密码）", name: "孙新人", birth: "19950909", unit: "enterprise", initialPassword: true },
+  ...DEMO_PIPELINE.map((d, i) => ({
+    label: `申报人（${PIPELINE_LABELS[d.status]}）`,
+    name: d.applicant,
+    birth: `198${i}0${i + 1}1${i}`,
+    unit: "enterprise",
+  })),
 ];
 
 export const demoIdNumber = (p: PersonSeed) => idNumberFrom("520102", p.birth, "001");
@@ -58,6 +66,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
   const initialHash = await hashPassword(INITIAL_PASSWORD);
 
   const unitIds = new Map<string, string>();
+  const people = new Map<string, { id: string; name: string }>();
   for (const u of DEMO_UNITS) {
     const uscc = demoUscc(u);
     const unit = await db.unit.upsert({
@@ -97,6 +106,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
         realPersonVerified: !p.initialPassword,
       },
     });
+    people.set(p.name, { id: user.id, name: user.name });
     if (p.role && unitId) {
       await db.roleGrant.upsert({
         where: { userId_unitId_role: { userId: user.id, unitId, role: p.role } },
@@ -118,7 +128,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
   }
 
   const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(now));
-  await db.applicationRound.upsert({
+  const open = await db.applicationRound.upsert({
     where: { name: `${year}年度民营经济组织工程系列职称申报` },
     update: {},
     create: {
@@ -146,5 +156,12 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
       status: "OPEN",
       committeeName: "贵州省卫生系列职称评审委员会",
     },
+  });
+  await seedDemoPipeline(db, {
+    roundId: open.id,
+    year,
+    units: { enterprise: unitIds.get("enterprise")!, dept: unitIds.get("dept")!, guiyang: unitIds.get("guiyang")! },
+    names: { enterprise: DEMO_UNITS.find((u) => u.key === "enterprise")!.name, dept: DEMO_UNITS.find((u) => u.key === "dept")!.name },
+    people: { handler: people.get("李经办")!, dept: people.get("赵主管")!, applicants: new Map(DEMO_PIPELINE.map((d) => [d.applicant, people.get(d.applicant)!])) },
   });
 }

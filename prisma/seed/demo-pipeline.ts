@@ -1,0 +1,167 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import type { PrismaClient } from "../../lib/db/generated/client";
+import type { DeclarationStatus } from "../../lib/db/generated/enums";
+import { COMMITMENT_TEXT } from "../../lib/declarations/schemas";
+import { localDisk, type FileStorage } from "../../lib/storage/local-disk";
+
+// Declarations along the review pipeline, so each reviewer signing in finds work waiting: 李经办 one to verify, one
+// to publicize and one to recommend; 赵主管 one recommendation to review; 刘人社 one to qualify. Each got where it
+// is through the moves a person would have made, with its timeline, publicity and recommendation.
+
+export type PipelineSeed = { applicant: string; status: DeclarationStatus; titleName: string; level: "INTERMEDIATE" | "DEPUTY_SENIOR"; specialty: string };
+
+export const DEMO_PIPELINE: PipelineSeed[] = [
+  { applicant: "周一鸣", status: "SUBMITTED", level: "INTERMEDIATE", titleName: "工程师", specialty: "机械设计制造" },
+  { applicant: "吴二娜", status: "UNIT_VERIFIED", level: "INTERMEDIATE", titleName: "工程师", specialty: "电气工程" },
+  { applicant: "郑三强", status: "PUBLICIZED", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "软件工程" },
+  { applicant: "冯四海", status: "RECOMMENDED", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "自动化" },
+  { applicant: "陈五洲", status: "DEPT_APPROVED", level: "INTERMEDIATE", titleName: "工程师", specialty: "材料工程" },
+];
+
+/** The moves (action, mover's unit key, resulting state) that bring a declaration to each demo state. */
+const PATH: { action: string; by: "applicant" | "unit" | "dept"; to: DeclarationStatus; opinion?: string }[] = [
+  { action: "申报", by: "applicant", to: "SUBMITTED" },
+  { action: "核验通过", by: "unit", to: "UNIT_VERIFIED", opinion: "材料齐全，情况属实" },
+  { action: "列入公示", by: "unit", to: "IN_PUBLICITY" },
+  { action: "完成公示", by: "unit", to: "PUBLICIZED" },
+  { action: "推荐上报", by: "unit", to: "RECOMMENDED" },
+  { action: "推荐审核通过", by: "dept", to: "DEPT_APPROVED", opinion: "同意推荐" },
+];
+
+// A 2×2 grey PNG and a one-page PDF: stand-ins for the photo and the two statements.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADklEQVR4nGPY2djY2AgABiACQcTKSkcAAAAASUVORK5CYII=", "base64");
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+type Ctx = {
+  db: PrismaClient;
+  files: FileStorage;
+  roundId: string;
+  year: number;
+  units: { enterprise: string; dept: string; guiyang: string };
+  names: { enterprise: string; dept: string };
+  people: { handler: Person; dept: Person; applicants: Map<string, Person> };
+};
+
+async function storedFile(c: Ctx, o: { bytes: Buffer; name: string; mime: string; purpose: string; ownerUserId?: string; ownerUnitId?: string }) {
+  const storageKey = `demo/${randomUUID()}`;
+  await c.files.put(storageKey, o.bytes);
+  return c.db.storedFile.create({
+    data: { storageKey, originalName: o.name, mime: o.mime, size: o.bytes.byteLength, purpose: o.purpose, ownerUserId: o.ownerUserId, ownerUnitId: o.ownerUnitId },
+  });
+}
+
+function demoForm(roundId: string, photoFileId: string, seed: PipelineSeed, unitName: string) {
+  return {
+    roundId,
+    photoFileId,
+    basic: { gender: "男", birthDate: "1988-06-15", ethnicity: "汉族", politicalStatus: "中共党员", mobile: "13900000002", workStartDate: "2010-07", position: "技术骨干" },
+    professional: {
+      currentTitle: seed.level === "DEPUTY_SENIOR" ? "工程师" : "助理工程师",
+      currentTitleDate: "2018-12-01",
+      level: seed.level,
+      titleName: seed.titleName,
+      specialty: seed.specialty,
+    },
+    exam: { examResult: "合格", publicHours: "90", professionalHours: "120" },
+    education: [{ start: "2006-09", end: "2010-07", school: "贵州大学", major: seed.specialty, degree: "本科/学士" }],
+    study: [],
+    work: [{ start: "2010-07", end: "", employer: unitName, position: "技术骨干" }],
+    achievements: [{ start: "2021-03", end: "2023-06", project: "智能产线改造项目", role: "技术负责人", description: "负责总体方案与实施" }],
+    results: [],
+    attachments: {},
+    commitment: COMMITMENT_TEXT,
+  };
+}
+
+/** The shared publicity and recommendation the later demo declarations went through. */
+async function ensurePublicityAndRecommendation(c: Ctx) {
+  const publicityTitle = `${c.year}年度职称申报公示（${c.names.enterprise}）`;
+  const publicity =
+    (await c.db.publicity.findFirst({ where: { unitId: c.units.enterprise, title: publicityTitle } })) ??
+    (await c.db.publicity.create({
+      data: {
+        unitId: c.units.enterprise,
+        title: publicityTitle,
+        startDate: `${c.year}-01-05`,
+        workingDays: 5,
+        endDate: `${c.year}-01-09`,
+        contactName: "李经办",
+        contactPhone: "0851-85550001",
+        content: "经单位内部核验，现将以下人员申报职称的有关情况予以公示。如有异议，请于公示期内向联系人反映。",
+        status: "COMPLETED",
+        createdById: c.people.handler.id,
+        completedAt: new Date(`${c.year}-01-12T09:00:00+08:00`),
+      },
+    }));
+  const existing = await c.db.recommendation.findFirst({ where: { unitId: c.units.enterprise, targetUnitId: c.units.dept } });
+  if (existing) return { publicity, recommendation: existing };
+  const integrity = await storedFile(c, { bytes: PDF, name: "诚信承诺书.pdf", mime: "application/pdf", purpose: "recommendation-integrity", ownerUnitId: c.units.enterprise });
+  const note = await storedFile(c, { bytes: PDF, name: "公示情况说明.pdf", mime: "application/pdf", purpose: "recommendation-publicity-note", ownerUnitId: c.units.enterprise });
+  const recommendation = await c.db.recommendation.create({
+    data: {
+      unitId: c.units.enterprise,
+      targetUnitId: c.units.dept,
+      note: "经公示无异议，同意推荐。",
+      integrityFileId: integrity.id,
+      publicityNoteFileId: note.id,
+      createdById: c.people.handler.id,
+    },
+  });
+  return { publicity, recommendation };
+}
+
+async function seedDeclaration(c: Ctx, seed: PipelineSeed, links: Awaited<ReturnType<typeof ensurePublicityAndRecommendation>>) {
+  const applicant = c.people.applicants.get(seed.applicant)!;
+  if (await c.db.declaration.findUnique({ where: { applicantId_roundId: { applicantId: applicant.id, roundId: c.roundId } } })) return;
+  const photo = await storedFile(c, { bytes: PNG, name: "头像.png", mime: "image/png", purpose: "declaration-photo", ownerUserId: applicant.id });
+  const form = demoForm(c.roundId, photo.id, seed, c.names.enterprise);
+  const steps = PATH.slice(0, PATH.findIndex((p) => p.to === seed.status) + 1);
+  const reached = (s: DeclarationStatus) => steps.some((p) => p.to === s);
+  const holder = seed.status === "DEPT_APPROVED" ? c.units.guiyang : seed.status === "RECOMMENDED" ? c.units.dept : c.units.enterprise;
+  const start = new Date(`${c.year}-01-02T09:00:00+08:00`).getTime();
+  const declaration = await c.db.declaration.create({
+    data: {
+      roundId: c.roundId,
+      applicantId: applicant.id,
+      unitId: c.units.enterprise,
+      status: seed.status,
+      version: steps.length,
+      level: seed.level,
+      titleName: seed.titleName,
+      form,
+      photoFileId: photo.id,
+      holderUnitId: holder,
+      publicityId: reached("IN_PUBLICITY") ? links.publicity.id : null,
+      recommendationId: reached("RECOMMENDED") ? links.recommendation.id : null,
+      submittedAt: new Date(start),
+      files: { create: [{ fileId: photo.id, section: "photo" }] },
+      versions: { create: [{ number: 1, form, photoFileId: photo.id, reason: "申报", createdAt: new Date(start) }] },
+    },
+  });
+  const actors = { applicant: { ...applicant, unit: c.names.enterprise }, unit: { ...c.people.handler, unit: c.names.enterprise }, dept: { ...c.people.dept, unit: c.names.dept } };
+  await c.db.declarationEvent.createMany({
+    data: steps.map((p, i) => ({
+      declarationId: declaration.id,
+      action: p.action,
+      fromStatus: i === 0 ? "DRAFT" : steps[i - 1].to,
+      toStatus: p.to,
+      actorUserId: actors[p.by].id,
+      actorName: actors[p.by].name,
+      actorUnitName: actors[p.by].unit,
+      opinion: p.opinion ?? null,
+      at: new Date(start + i * 3 * 86_400_000),
+    })),
+  });
+}
+
+type Person = { id: string; name: string };
+
+export async function seedDemoPipeline(
+  db: PrismaClient,
+  o: Omit<Ctx, "db" | "files" | "people"> & { people: { handler: Person; dept: Person; applicants: Map<string, Person> } },
+) {
+  const c: Ctx = { ...o, db, files: localDisk(process.env.STORAGE_DIR ?? path.resolve(process.cwd(), ".data/files")) };
+  const links = await ensurePublicityAndRecommendation(c);
+  for (const seed of DEMO_PIPELINE) await seedDeclaration(c, seed, links);
+}
