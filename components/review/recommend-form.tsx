@@ -34,7 +34,6 @@ export function RecommendForm({ target }: { target: string }) {
   return (
     <form
       id={RECOMMEND_FORM_ID}
-      aria-label="推荐信息"
       className="mb-4 flex flex-col gap-3 rounded border border-slate-200 p-4"
       onSubmit={(e) => {
         e.preventDefault();
