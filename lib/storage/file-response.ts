@@ -2,6 +2,7 @@ import "server-only";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { routePerson } from "@/lib/auth/route-session";
 import { AppError } from "@/lib/errors";
+import { downloadResponse } from "@/lib/export/download-response";
 
 export type ServedFile = { bytes: Buffer; mime: string; name: string };
 
@@ -17,15 +18,7 @@ export async function serveFile(read: (actor: PersonActor) => Promise<ServedFile
   if (!actor) return Response.json({ message: "请先登录" }, { status: 401 });
   try {
     const file = await read(actor);
-    const disposition = SHOWN_INLINE.has(file.mime) ? "inline" : "attachment";
-    return new Response(new Uint8Array(file.bytes), {
-      headers: {
-        "Content-Type": file.mime,
-        "Content-Disposition": `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return downloadResponse(file.bytes, { filename: file.name, contentType: file.mime, inline: SHOWN_INLINE.has(file.mime) });
   } catch (e) {
     if (e instanceof AppError) return Response.json({ message: e.message }, { status: 404 });
     throw e;

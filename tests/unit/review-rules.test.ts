@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { changedSections, supplementRefusal } from "@/lib/declarations/supplement-sections";
+import { currentStage } from "@/lib/declarations/stage";
+import { COMMITMENT_TEXT, type DeclarationForm } from "@/lib/declarations/schemas";
+
+const form: DeclarationForm = {
+  roundId: "r",
+  photoFileId: "p1",
+  basic: { gender: "男", birthDate: "1990-03-03", ethnicity: "汉族", politicalStatus: "群众", mobile: "13900000000", workStartDate: "2012-07", position: "技术员" },
+  professional: { currentTitle: "助理工程师", currentTitleDate: "2018-12-01", level: "INTERMEDIATE", titleName: "工程师", specialty: "机械设计" },
+  exam: { examResult: "合格", publicHours: "30", professionalHours: "60" },
+  education: [{ start: "2008-09", end: "2012-07", school: "贵州大学", major: "机械工程", degree: "本科" }],
+  study: [],
+  work: [{ start: "2012-07", end: "", employer: "测试单位", position: "技术员" }],
+  achievements: [],
+  results: [],
+  attachments: {},
+  commitment: COMMITMENT_TEXT,
+};
+
+describe("补充申报材料：只能修改被要求补充的部分", () => {
+  it("names the parts that changed, an attachment counting for its part", () => {
+    expect(changedSections(form, { ...form, exam: { ...form.exam, publicHours: "40" } })).toEqual(["exam"]);
+    expect(changedSections(form, { ...form, attachments: { work: [{ fileId: "f", name: "证明.pdf" }] } })).toEqual(["work"]);
+    expect(changedSections(form, { ...form, photoFileId: "p2" })).toEqual(["photo"]);
+    const reordered = Object.fromEntries(Object.entries(form.basic).reverse()) as DeclarationForm["basic"];
+    expect(changedSections(form, { ...form, basic: reordered })).toEqual([]);
+  });
+
+  it("refuses a change outside the named parts, naming it", () => {
+    const both = { ...form, exam: { ...form.exam, publicHours: "40" }, work: [] };
+    expect(supplementRefusal(["exam"], form, both)).toBe("只能修改要求补充的部分，「工作经历」未被要求补充，不能修改");
+    expect(supplementRefusal(["exam", "work"], form, both)).toBeNull();
+  });
+});
+
+describe("跟踪：当前环节与办理单位", () => {
+  const base = { unitName: "某企业", holderName: null, holderKind: null, supplementDeadline: null };
+  it.each([
+    ["SUBMITTED", {}, "单位内部核验", "某企业"],
+    ["RECOMMENDED", { holderName: "某厅", holderKind: "COMPETENT_DEPT" }, "职称评审推荐审核", "某厅"],
+    ["RECOMMENDED", { holderName: "某局", holderKind: "HR_BUREAU" }, "资格性审查", "某局"],
+    ["NEEDS_SUPPLEMENT", { holderName: "某局", holderKind: "HR_BUREAU", supplementDeadline: "2026-12-01" }, "待申报人补充申报材料（补正期限：2026-12-01）", "申报人"],
+    ["RETURNED", {}, "单位核验不通过，待申报人修改后重新申报", "申报人"],
+  ] as const)("%s %o → %s（%s）", (status, extra, stage, holder) => {
+    expect(currentStage({ ...base, ...extra, status })).toEqual({ stage, holder });
+  });
+});
