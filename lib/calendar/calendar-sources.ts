@@ -47,7 +47,7 @@ function baseDays(sources: CalendarSources, year: number): SpecialDay[] {
     bureau
       ? { date, off, name: bureau.noticeName, noticeNumber: bureau.noticeNumber, source: "bureauYear", correction: null, offBeforeCorrection: null }
       : { date, off, name: sources.library.festivals[date] ?? "", noticeNumber: null, source: "library", correction: null, offBeforeCorrection: null };
-  const inYear = (date: string) => yearOf(date) === year;
+  const inYear = (date: string) => date.startsWith(`${year}-`);
   const holidays = bureau ? bureau.holidays : sources.library.holidays.filter(inYear);
   const workdays = bureau ? bureau.workdays : sources.library.workdays.filter(inYear);
   return [...holidays.map((date) => day(date, true)), ...workdays.map((date) => day(date, false))];
