@@ -50,7 +50,10 @@ const noticeFields = {
 /** 新增年度: a whole year's arrangement as its notice gives it. */
 export const calendarYearSchema = z
   .object({
-    year: z.coerce.number("请填写年度").int("请填写年度").min(2004, "年度不正确").max(2100, "年度不正确"),
+    year: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+      z.coerce.number("请填写年度").int("年度不正确").min(2004, "年度不正确").max(2100, "年度不正确"),
+    ),
     ...noticeFields,
     holidays: dateList("放假日期"),
     workdays: dateList("调休上班日期"),

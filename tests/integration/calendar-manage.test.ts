@@ -109,6 +109,7 @@ describe("节假日管理：新增年度", () => {
     ["a range backwards", { holidays: "2093-10-07至2093-10-01" }, "holidays", "结束日期早于开始日期"],
     ["no day off", { holidays: " " }, "holidays", "请填写放假日期"],
     ["no 文号", { noticeNumber: "  " }, "noticeNumber", "请填写文号"],
+    ["no year", { year: " " }, "year", "请填写年度"],
     ["a day both off and worked", { holidays: "2093-10-10", workdays: "2093-10-10" }, "workdays", "2093-10-10不能既放假又上班"],
   ])("refuses %s next to its field, saving nothing", async (_what, change, field, message) => {
     const actor = await staff();

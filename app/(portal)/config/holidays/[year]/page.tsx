@@ -48,10 +48,15 @@ export default async function CalendarYearPage({
       searchLabel="日期、名称或文号"
       intro={missing ?? "列出放假日、调休上班日和修正过的日期；其余周一至周五上班，周六、周日休息。"}
       before={
-        <p className="mb-3 text-sm">
+        <p className="mb-3 flex gap-4 text-sm">
           <Link href="/config/holidays" className="text-brand-700 underline">
             返回节假日管理
           </Link>
+          {missing ? (
+            <Link href="/config/holidays/new" className="text-brand-700 underline">
+              新增年度
+            </Link>
+          ) : null}
         </p>
       }
     >
