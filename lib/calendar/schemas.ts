@@ -89,3 +89,11 @@ export const calendarCorrectionSchema = z.object({
 
 export type CalendarCorrectionInput = z.input<typeof calendarCorrectionSchema>;
 export type CalendarCorrectionValues = z.output<typeof calendarCorrectionSchema>;
+
+/** 撤销修正: the correction as the list showed it. */
+export const calendarRevokeSchema = z.object({
+  date: z.string().refine(isPlainDate, "请选择日期"),
+  version: z.coerce.number().int().min(1).max(1_000_000),
+});
+
+export type CalendarRevokeValues = z.output<typeof calendarRevokeSchema>;

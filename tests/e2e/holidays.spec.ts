@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { loginAs } from "./support/demo";
 
-// 节假日管理: the province bureau's handler reads the shipped years, enters a year's notice (新增年度) and corrects a day (修正);
-// a unit handler may not. 2099 stands for "a year the shipped data lacks" and is no real notice.
+// 节假日管理: the province bureau's handler reads the shipped years, enters a year's notice (新增年度), corrects a day (修正)
+// and takes the correction back (撤销修正); a unit handler may not. 2099 stands for "a year the shipped data lacks" and is
+// no real notice.
 
-test("节假日管理：陈专技查看年度、新增年度、修正一天；经办员无权访问", async ({ page }) => {
+test("节假日管理：陈专技查看年度、新增年度、修正一天并撤销；经办员无权访问", async ({ page }) => {
   await loginAs(page, "陈专技");
   await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "节假日管理" }).click();
   await expect(page.getByRole("heading", { name: "节假日管理" })).toBeVisible();
@@ -54,6 +55,11 @@ test("节假日管理：陈专技查看年度、新增年度、修正一天；�
   await expect(corrected).toContainText("放假");
   await expect(corrected).toContainText("省人社厅修正");
   await expect(corrected).toContainText("原为上班；国庆节后调整（陈专技");
+
+  // 撤销修正: the Friday is a working day again and leaves the list.
+  await corrected.getByRole("button", { name: "撤销修正 2099-10-09" }).click();
+  await expect(page.getByTestId("calendar-day-row").filter({ hasText: "2099-10-09" })).toHaveCount(0);
+  await expect(page.getByTestId("list-count")).toHaveText("共 9 条");
 
   await page.context().clearCookies();
   await loginAs(page, "李经办");

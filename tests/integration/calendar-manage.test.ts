@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/action";
 import { addCalendarYear } from "@/lib/calendar/add-calendar-year";
 import { correctCalendarDay } from "@/lib/calendar/correct-calendar-day";
+import { revokeCalendarCorrection } from "@/lib/calendar/revoke-calendar-correction";
 import { listCalendarDays } from "@/lib/calendar/list-calendar-days";
 import { listCalendarYears } from "@/lib/calendar/list-calendar-years";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
@@ -11,8 +12,9 @@ import { isWorkday, publicityEndDate } from "@/lib/calendar/working-days";
 import { createPerson, createUnit } from "@/prisma/seed/factories";
 import { IP, actorOf } from "./declarations-fixtures";
 
-// The calendar tables are shared by the whole database: this file works only in years 2090–2099, far from any real
-// publicity another test might count, and clears them first so a reused TEST_DATABASE_URL starts clean.
+// The calendar tables are shared by the whole database: this file works only in years 2090–2097 (2098–2099 belong to
+// calendar-command.test.ts), far from any real publicity another test might count, and clears them first so a reused
+// TEST_DATABASE_URL starts clean.
 
 async function staff(opts: { kind?: "HR_BUREAU" | "ENTERPRISE"; regionCode?: string; role?: "UNIT_HANDLER" | "UNIT_ADMIN" } = {}) {
   const unit = await createUnit(db, { kind: opts.kind ?? "HR_BUREAU", regionCode: opts.regionCode ?? "520000" });
@@ -42,8 +44,8 @@ const correction = (date: string, kind: "OFF" | "WORK", version = 0): CalendarCo
 });
 
 beforeAll(async () => {
-  await db.calendarCorrection.deleteMany({ where: { date: { gte: "2090-01-01" } } });
-  await db.calendarYear.deleteMany({ where: { year: { gte: 2090 } } });
+  await db.calendarCorrection.deleteMany({ where: { date: { gte: "2090-01-01", lte: "2097-12-31" } } });
+  await db.calendarYear.deleteMany({ where: { year: { gte: 2090, lte: 2097 } } });
 });
 
 describe("节假日管理：新增年度", () => {
@@ -165,16 +167,37 @@ describe("节假日管理：修正", () => {
   it("refuses a day of a year without data, a change that changes nothing, and bad input — next to the field", async () => {
     const actor = await staff();
     const run = (input: Partial<CalendarCorrectionInput>) =>
-      runAction(calendarCorrectionSchema, { ...correction("2097-03-02", "OFF"), ...input }, (data) => correctCalendarDay({ actor, ip: IP, input: data }));
-    expect(await run({})).toMatchObject({ ok: false, fieldErrors: { date: "2097年尚无节假日安排，请先“新增年度”" } });
+      runAction(calendarCorrectionSchema, { ...correction("2093-03-02", "OFF"), ...input }, (data) => correctCalendarDay({ actor, ip: IP, input: data }));
+    expect(await run({})).toMatchObject({ ok: false, fieldErrors: { date: "2093年尚无节假日安排，请先“新增年度”" } });
     expect(await run({ date: "2024-10-01" })).toMatchObject({ ok: false, fieldErrors: { kind: "2024-10-01本来就是放假日，无需修正" } });
     expect(await run({ date: "2024-10-12", kind: "WORK" })).toMatchObject({ ok: false, fieldErrors: { kind: "2024-10-12本来就是工作日，无需修正" } });
-    expect(await run({ date: "2097-02-29" })).toMatchObject({ ok: false, fieldErrors: { date: "请选择日期" } });
+    expect(await run({ date: "2093-02-29" })).toMatchObject({ ok: false, fieldErrors: { date: "请选择日期" } });
     expect(await run({ kind: "HALF" as never, note: "" })).toMatchObject({
       ok: false,
       fieldErrors: { kind: "请选择修正为放假或上班", note: "请填写修正说明" },
     });
-    expect(await db.calendarCorrection.count({ where: { OR: [{ date: { startsWith: "2097" } }, { date: { startsWith: "2024" } }] } })).toBe(0);
+    expect(await db.calendarCorrection.count({ where: { OR: [{ date: { startsWith: "2093" } }, { date: { startsWith: "2024" } }] } })).toBe(0);
+  });
+
+  it("撤销修正 gives the day back to the notice; a revocation from a stale view or by anyone else is refused", async () => {
+    const actor = await staff();
+    await addCalendarYear({ actor, ip: IP, input: calendarYearSchema.parse(notice(2097)) });
+    await correctCalendarDay({ actor, ip: IP, input: calendarCorrectionSchema.parse(correction("2097-10-02", "WORK")) });
+    await correctCalendarDay({ actor, ip: IP, input: calendarCorrectionSchema.parse(correction("2097-10-02", "WORK", 1)) });
+    expect(isWorkday("2097-10-02", await loadCalendar())).toBe(true);
+
+    const outsider = await staff({ regionCode: "520100" });
+    await expect(revokeCalendarCorrection({ actor: outsider, ip: IP, input: { date: "2097-10-02", version: 2 } })).rejects.toThrow("您没有权限执行此操作");
+    await expect(revokeCalendarCorrection({ actor, ip: IP, input: { date: "2097-10-02", version: 1 } })).rejects.toThrow(
+      "该修正已被他人更改或撤销，请刷新后核对",
+    );
+    expect(isWorkday("2097-10-02", await loadCalendar())).toBe(true);
+
+    await revokeCalendarCorrection({ actor, ip: IP, input: { date: "2097-10-02", version: 2 } });
+    expect(isWorkday("2097-10-02", await loadCalendar())).toBe(false);
+    expect(await db.calendarCorrection.count({ where: { date: "2097-10-02" } })).toBe(0);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "CalendarCorrection", entityId: "2097-10-02", action: "撤销节假日修正" } });
+    expect(audit.detail).toMatchObject({ kind: "WORK", version: 2, noticeNumber: "黔人社通〔2090〕1号" });
   });
 
   it("refuses anyone but the province bureau's handlers", async () => {

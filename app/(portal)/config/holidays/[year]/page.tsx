@@ -9,6 +9,8 @@ import { isWeekend } from "@/lib/calendar/working-days";
 import type { SpecialDay } from "@/lib/calendar/calendar-sources";
 import { formatShanghai } from "@/lib/time";
 import { ListPage, Table } from "@/components/ui/list-page";
+import { RowAction } from "@/components/ui/row-action";
+import { revokeCalendarCorrectionAction } from "../actions";
 
 export const metadata: Metadata = { title: "节假日管理" };
 
@@ -71,9 +73,19 @@ export default async function CalendarYearPage({
             <td className="p-2">{SOURCE_LABELS[day.source]}</td>
             <td className="p-2">{correctionText(day)}</td>
             <td className="p-2">
-              <Link href={`/config/holidays/correct?date=${day.date}`} className="text-brand-700 underline" aria-label={`修正 ${day.date}`}>
-                修正
-              </Link>
+              <span className="flex flex-wrap items-start gap-2">
+                <Link href={`/config/holidays/correct?date=${day.date}`} className="py-1 text-brand-700 underline" aria-label={`修正 ${day.date}`}>
+                  修正
+                </Link>
+                {day.correction ? (
+                  <RowAction
+                    action={revokeCalendarCorrectionAction}
+                    payload={{ date: day.date, version: day.correction.version }}
+                    label="撤销修正"
+                    ariaLabel={`撤销修正 ${day.date}`}
+                  />
+                ) : null}
+              </span>
             </td>
           </tr>
         ))}
