@@ -10,7 +10,7 @@ import {
   weekday,
   type CalendarData,
 } from "@/lib/calendar/working-days";
-import { NOTICES, PUBLICITY_EXAMPLES, type FestivalNotice } from "./calendar-notices";
+import { ADJUSTED_WORKDAYS, NOTICES, PUBLICITY_EXAMPLES, type FestivalNotice } from "./calendar-notices";
 import { useServerZone } from "./server-zone";
 
 const calendar = libraryCalendar();
@@ -93,6 +93,14 @@ describe.each(zones)("工作日日历（服务器时区 %s）", (zone) => {
       const week = daysBetween(firstMonday, addDays(firstMonday, 6));
       expect(week.map((day) => isWorkday(day, calendar))).toEqual([true, true, true, true, true, false, false]);
     });
+  });
+
+  it("works on exactly the notices' adjusted weekend days, every festival of every year, and rests on every other weekend", () => {
+    const adjusted = new Set(Object.values(ADJUSTED_WORKDAYS).flat());
+    for (const { year } of NOTICES) {
+      const worked = daysBetween(`${year}-01-01`, `${year}-12-31`).filter((day) => [0, 6].includes(utcWeekday(day)) && isWorkday(day, calendar));
+      expect({ year, worked }).toEqual({ year, worked: [...adjusted].filter((day) => day.startsWith(`${year}-`)).sort() });
+    }
   });
 
   it("ends real publicities on the day counted by hand", () => {
