@@ -32,6 +32,7 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   // 申报人: 新增 → 保存 → 申报.
   const me = await (await browser.newContext()).newPage();
   await loginAsPerson(me, applicant.idNumber, DEMO_PASSWORD);
+  await expect(me.getByTestId("signed-in")).toContainText("黄旅程");
   await me.goto("/title/declarations/new");
   await fillDeclaration(me, OPEN_ROUND, "中级", "工程师", "minimal");
   await typeCommitment(me);
@@ -77,7 +78,7 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   expect(text).toContain(`${applicant.idNumber.slice(0, 4)}**********${applicant.idNumber.slice(14)}`);
   expect(text).not.toContain(applicant.idNumber);
   await unit.getByRole("button", { name: "完成公示" }).click();
-  await expect(unit.getByTestId("row-message")).toHaveText("已完成公示");
+  await expect(unit.getByTestId("publicity-detail")).toContainText("已完成公示");
 
   // 单位推荐上报 → 推荐 → 推荐信息, both statements, tick → 上报 (to the competent department).
   await nav(unit, "单位推荐上报");
