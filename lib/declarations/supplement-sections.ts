@@ -1,18 +1,8 @@
-import type { DeclarationForm } from "./schemas";
+import { ATTACHMENT_SECTIONS, type DeclarationForm } from "./schemas";
 
 // The parts of the form a qualification reviewer can send back for 补充申报材料; each part carries its attachments.
 
-export const SUPPLEMENT_SECTIONS = {
-  photo: "头像",
-  basic: "基本情况",
-  professional: "专业技术信息",
-  exam: "考试考核学时情况",
-  education: "教育情况",
-  study: "工作后学习经历",
-  work: "工作经历",
-  achievements: "任现职后主要专业技术工作业绩",
-  results: "任现职后主要学术成果",
-} as const;
+export const SUPPLEMENT_SECTIONS = { photo: "头像", ...ATTACHMENT_SECTIONS } as const;
 export type SupplementSection = keyof typeof SUPPLEMENT_SECTIONS;
 
 function partOf(form: DeclarationForm, section: SupplementSection): unknown {

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { loadPersonActor } from "@/lib/auth/load-actor";
 import { createPerson, createUnit } from "@/prisma/seed/factories";
-import { COMMITMENT_TEXT, type DeclarationForm } from "@/lib/declarations/schemas";
+import type { DeclarationForm } from "@/lib/declarations/schemas";
+import { sampleForm } from "../support/sample-form";
 import { uploadDeclarationFile } from "@/lib/declarations/upload-declaration-file";
 import { shanghaiLocalToInstant } from "@/lib/rounds/window";
 import type { Role } from "@/lib/db/generated/enums";
@@ -47,18 +48,5 @@ export async function createApplicant(opts: { bound?: boolean; roles?: Role[] } 
 
 export async function validForm(actor: Awaited<ReturnType<typeof actorOf>>, roundId: string): Promise<DeclarationForm> {
   const photo = await uploadDeclarationFile({ actor, ip: IP, kind: "photo", name: "photo.png", bytes: PNG });
-  return {
-    roundId,
-    photoFileId: photo.id,
-    basic: { gender: "男", birthDate: "1990-03-03", ethnicity: "汉族", politicalStatus: "群众", mobile: "13900000000", workStartDate: "2012-07", position: "技术员" },
-    professional: { currentTitle: "助理工程师", currentTitleDate: "2018-12-01", level: "INTERMEDIATE", titleName: "工程师", specialty: "机械设计" },
-    exam: { examResult: "合格", publicHours: "30", professionalHours: "60" },
-    education: [{ start: "2008-09", end: "2012-07", school: "贵州大学", major: "机械工程", degree: "本科" }],
-    study: [],
-    work: [{ start: "2012-07", end: "", employer: "测试单位", position: "技术员" }],
-    achievements: [],
-    results: [],
-    attachments: {},
-    commitment: COMMITMENT_TEXT,
-  };
+  return sampleForm(roundId, photo.id);
 }
