@@ -1,87 +1,24 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { encode } from "next-auth/jwt";
 import { PrismaClient } from "../lib/db/generated/client";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
-import { COMMITMENT_TEXT } from "../lib/declarations/schemas";
-import { createUnit, DEMO_PASSWORD, demoPasswordHash } from "../prisma/seed/factories";
+import { createUnit, demoPasswordHash } from "../prisma/seed/factories";
 import { idNumberFrom } from "../prisma/seed/identifiers";
+import { DB_PORT, ensureBuild, migrate, mintCookie, root, BASE, signIn, sleep, startApp } from "./server";
+import { FORM } from "./fixtures";
 import { line, summarize, type RunFigures } from "./stats";
 
 // npm run bench -- declare [N ...]: N applicants press 申报 at the window's opening at once, against the production
 // build (next start on its own port, its own embedded PostgreSQL), through the real route (session check, proxy,
 // submitDeclaration); then the same writes through bare `pg` in a separate Node process as the floor.
 
-const root = path.resolve(import.meta.dirname, "..");
-const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3400);
-const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 54690);
-const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-bench";
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-const SECRET = "bench-secret-bench-secret-bench-secret";
-const BASE = `http://127.0.0.1:${APP_PORT}`;
 /** How many applicants sign in through the real credentials endpoint; the rest get a cookie minted with the server's secret. */
 const REAL_SIGN_INS = Number(process.env.BENCH_REAL_SIGN_INS ?? 20);
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-const FORM = {
-  photoFileId: "bench",
-  basic: { gender: "男", birthDate: "1990-01-01", ethnicity: "汉族", politicalStatus: "群众", mobile: "13900000000", workStartDate: "2012-07", position: "技术员" },
-  professional: { currentTitle: "助理工程师", currentTitleDate: "2018-12-01", level: "INTERMEDIATE", titleName: "工程师", specialty: "机械设计" },
-  exam: { examResult: "合格", publicHours: "30", professionalHours: "60" },
-  education: [{ start: "2008-09", end: "2012-07", school: "贵州大学", major: "机械工程", degree: "本科" }],
-  study: [],
-  work: [{ start: "2012-07", end: "", employer: "压测单位", position: "技术员" }],
-  achievements: [],
-  results: [],
-  attachments: {},
-  commitment: COMMITMENT_TEXT,
-};
-
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await sleep(300);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-function ensureBuild() {
-  if (existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) return;
-  console.log(`未找到生产构建 ${DIST_DIR}，正在构建（next build）…`);
-  const built = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST_DIR } });
-  if (built.status !== 0) throw new Error("next build failed");
-}
-
-/** The real sign-in: CSRF token, then the person credentials callback; returns the session cookie. */
-async function signIn(idNumber: string) {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${BASE}/api/auth/callback/person`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ idNumber, password: DEMO_PASSWORD, csrfToken, json: "true" }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${idNumber}: ${res.status}`);
-  return session.split(";")[0];
-}
-
-async function mintCookie(user: { id: string; name: string }) {
-  const token = await encode({ token: { sub: user.id, name: user.name, kind: "person", sv: 0, mcp: false }, secret: SECRET, maxAge: 1800 });
-  return `next-auth.session-token=${token}`;
-}
 
 async function seedApplicants(db: PrismaClient, n: number, tag: number) {
   const unit = await createUnit(db);
@@ -160,32 +97,13 @@ export async function main(args: string[]) {
   // Its own folder: as root, the server runs as a postgres user that cannot enter another private temp folder.
   const dbDir = mkdtempSync(path.join(tmpdir(), "zc-bench-pg-"));
   const database = await startEmbeddedDatabase({ dataDir: dbDir, port: DB_PORT, persistent: false });
-  let server: ChildProcess | undefined;
+  let server: Awaited<ReturnType<typeof startApp>> | undefined;
   let db: PrismaClient | undefined;
   let failed = false;
   try {
-    const migrated = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/db-migrate.ts"], { cwd: root, env: { ...process.env, DATABASE_URL: database.url }, stdio: "inherit" });
-    if (migrated.status !== 0) throw new Error("migration failed");
+    migrate(database.url);
     db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-    // BENCH_PROFILE_DIR: write a CPU profile of the server (node --cpu-prof) to find where the time goes.
-    const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-    server = spawn(process.execPath, [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(APP_PORT)], {
-      cwd: root,
-      detached: true,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_DIST_DIR: DIST_DIR,
-        DATABASE_URL: database.url,
-        DATABASE_POOL_SIZE: String(POOL_SIZE),
-        NEXTAUTH_SECRET: SECRET,
-        NEXTAUTH_URL: BASE,
-        STORAGE_DIR: path.join(dir, "files"),
-      },
-    });
-    await waitFor(`${BASE}/login`, 60_000);
-    console.log(`生产构建 ${DIST_DIR} 已在 ${BASE} 启动；数据库 ${database.url.replace(/:[^:@/]+@/, ":***@")}；连接池 ${POOL_SIZE}`);
+    server = await startApp({ databaseUrl: database.url, poolSize: POOL_SIZE, storageDir: path.join(dir, "files") });
 
     for (const [tag, n] of sizes.entries()) {
       const seeded = await seedApplicants(db, n, tag);
@@ -217,13 +135,7 @@ export async function main(args: string[]) {
       if (app.errors > 0 || !exact) failed = true;
     }
   } finally {
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {
-        /* already gone */
-      }
-    }
+    server?.stop();
     await db?.$disconnect();
     await database.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // npm run bench -- <name> [args]: runs one benchmark; kept out of npm test.
 const BENCHES: Record<string, () => Promise<{ main: (args: string[]) => Promise<void> }>> = {
   declare: () => import("./declare"),
+  queue: () => import("./queue"),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

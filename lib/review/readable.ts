@@ -25,7 +25,7 @@ export function deptReviewSql(actor: Actor): Prisma.Sql {
 export function bureauReviewSql(actor: Actor): Prisma.Sql {
   return Prisma.sql`(d."unitId" IN (${unitsInScopeSql(actor, "qualification.review")})
     AND d."holderUnitId" = ANY(${grantUnitIds(actor, "qualification.review")}::text[])
-    AND d.status::text = ANY(${REACHED_BUREAU}::text[]))`;
+    AND d.status = ANY(${REACHED_BUREAU}::"DeclarationStatus"[]))`;
 }
 
 export function readableDeclarationSql(actor: Actor): Prisma.Sql {
