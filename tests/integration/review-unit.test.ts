@@ -1,4 +1,6 @@
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { exportQueue } from "@/lib/review/export-queue";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/action";
 import { verifyDeclaration } from "@/lib/review/verify-declaration";
@@ -34,6 +36,22 @@ describe("单位内部核验", () => {
     expect(await verifyDeclaration({ actor: w.handler, ip: IP, id: a.id, version, pass: true, opinion: "材料齐全" })).toBe("UNIT_VERIFIED");
     const { events } = await getTimeline({ actor: a.actor, id: a.id });
     expect(events.at(-1)).toMatchObject({ action: "核验通过", actorName: "核验经办", actorUnitName: w.unit.name, opinion: "材料齐全" });
+  });
+
+  it("导出 writes every row the filter shows, ID numbers masked; only for the queue's reviewers", async () => {
+    const w = await reviewWorld();
+    const [a, b] = [await submittedBy(w, "导出甲"), await submittedBy(w, "导出乙")];
+    const { buffer, filename } = await exportQueue({ actor: w.handler, key: "verify", filter: page1 });
+    expect(filename).toMatch(/^单位内部核验-待核验-\d{8}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows[0].slice(1, 3)).toEqual(["姓名", "身份证号"]);
+    expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(["导出乙", "导出甲"].sort());
+    const ids = rows.slice(1).map((r) => String(r[2]));
+    expect(ids).toContain(`${a.user.idNumber.slice(0, 4)}**********${a.user.idNumber.slice(14)}`);
+    expect(ids).not.toContain(b.user.idNumber);
+    await expect(exportQueue({ actor: w.handler, key: "qualification", filter: page1 })).rejects.toThrow("您没有权限执行此操作");
   });
 
   it("a DRAFT is never in a reviewer's queue", async () => {
