@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { encodeSession, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { pastAbsoluteLifetime, sessionLimits, sessionSecondsLeft, shouldSlide } from "@/lib/auth/session-lifetime";
 
-// Every page but the public ones needs a session; the session slides on activity and ends after the idle time.
+// Every page but the public ones needs a session; the session slides on activity, ends after the idle time and in
+// any case after its absolute lifetime.
 // A first login with the initial password reaches nothing but 密码修改. (Pages re-check all of this against the
 // database; this is the fast first gate.)
 
@@ -22,15 +24,21 @@ export async function proxy(req: NextRequest) {
     if (path !== "/") login.searchParams.set("callbackUrl", path);
     return NextResponse.redirect(login);
   }
+  const now = Math.floor(Date.now() / 1000);
+  const limits = sessionLimits();
+  if (typeof token.st !== "number" || pastAbsoluteLifetime({ startedAt: token.st, now, limits })) {
+    const login = NextResponse.redirect(new URL("/login?reason=expired", req.url));
+    login.cookies.delete(cookieName);
+    return login;
+  }
   if (token.mcp && path !== PASSWORD_PAGE) {
     return NextResponse.redirect(new URL(`${PASSWORD_PAGE}?first=1`, req.url));
   }
 
-  // Slide the expiry, at most once a minute: re-encrypting on every request costs more than it buys.
-  const maxAge = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60;
+  // Activity moves the expiry on, never past the absolute lifetime.
   const res = NextResponse.next();
-  const secondsLeft = Number(token.exp ?? 0) - Date.now() / 1000;
-  if (secondsLeft < maxAge - 60) {
+  if (shouldSlide({ expiresAt: Number(token.exp ?? 0), startedAt: token.st, now, limits })) {
+    const maxAge = sessionSecondsLeft({ startedAt: token.st, now, limits });
     res.cookies.set(cookieName, await encodeSession(token, secret, maxAge), sessionCookieOptions(maxAge));
   }
   return res;

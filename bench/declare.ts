@@ -110,7 +110,7 @@ export async function main(args: string[]) {
       const realCount = Math.min(n, REAL_SIGN_INS);
       const cookies = [
         ...(await Promise.all(seeded.users.slice(0, realCount).map((u) => signIn(u.idNumber)))),
-        ...(await Promise.all(seeded.users.slice(realCount).map(mintCookie))),
+        ...(await Promise.all(seeded.users.slice(realCount).map((u) => mintCookie(db!, u)))),
       ];
       // Warm the route (first requests load its code) on a declaration that does not exist.
       for (let i = 0; i < 20; i++) await fetch(`${BASE}/api/declarations/warm-up/submit`, { method: "POST", headers: { cookie: cookies[0] } });

@@ -7,7 +7,6 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required"),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SMS_ADAPTER: z.enum(["outbox"]).default("outbox"),
   SMS_OUTBOX_PAGE: z.enum(["true", "false"]).default("false"),
   STORAGE_ADAPTER: z.enum(["local"]).default("local"),

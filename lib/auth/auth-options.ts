@@ -3,7 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { ipFromHeaders } from "@/lib/request-ip";
+import { clientIp, ipFromHeaders } from "@/lib/request-ip";
+import { endAuthSession } from "./auth-session";
+import { sessionLimits } from "./session-lifetime";
 import { signInPerson, signInUnit, type SignedIn } from "./sign-in";
 
 // next-auth with two credential logins (个人登录, 单位登录) and JWT sessions. The token carries only identity and a
@@ -14,6 +16,8 @@ declare module "next-auth" {
     kind: "person" | "unit";
     sessionVersion: number;
     mustChangePassword: boolean;
+    sessionId: string;
+    startedAt: number;
   }
 }
 
@@ -22,11 +26,23 @@ declare module "next-auth/jwt" {
     kind: "person" | "unit";
     sv: number;
     mcp: boolean;
+    /** The AuthSession row, ended by 退出登录. */
+    sid: string;
+    /** Sign-in time (epoch seconds), for the absolute lifetime. */
+    st: number;
   }
 }
 
 function toUser(s: SignedIn) {
-  return { id: s.id, name: s.name, kind: s.kind, sessionVersion: s.sessionVersion, mustChangePassword: s.mustChangePassword };
+  return {
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    sessionVersion: s.sessionVersion,
+    mustChangePassword: s.mustChangePassword,
+    sessionId: s.sessionId,
+    startedAt: s.startedAt,
+  };
 }
 
 /** Expected refusals reach the login form as their message; anything else stays generic. */
@@ -43,7 +59,9 @@ async function asUserMessage<T>(fn: () => Promise<T>): Promise<T> {
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: env().SESSION_IDLE_MINUTES * 60 },
+    // The token's own lifetime is the idle timeout (next-auth would sign it for 30 days); proxy.ts slides it.
+    session: { strategy: "jwt", maxAge: sessionLimits().idleSeconds },
+    jwt: { maxAge: sessionLimits().idleSeconds },
     pages: { signIn: "/login" },
     providers: [
       CredentialsProvider({
@@ -67,12 +85,19 @@ export function authOptions(): NextAuthOptions {
           ),
       }),
     ],
+    events: {
+      async signOut({ token }) {
+        if (token?.sid) await endAuthSession({ sessionId: token.sid, ip: await clientIp() });
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {
           token.kind = user.kind;
           token.sv = user.sessionVersion;
           token.mcp = user.mustChangePassword;
+          token.sid = user.sessionId;
+          token.st = user.startedAt;
         }
         return token;
       },

@@ -5,14 +5,17 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { normaliseIdNumber } from "@/lib/validation/id-number";
 import { consumeSmsCode } from "@/lib/sms/sms-code";
 import { verifyPassword } from "./password-hash";
+import { startAuthSession } from "./auth-session";
 import { assertNotLocked, clearLoginFailures, recordLoginFailure } from "./login-lockout";
 
 // Credential checks behind both login forms. Every outcome is audited; wrong credentials get one message that
 // does not reveal which part was wrong.
 
+type OpenSession = { sessionId: string; startedAt: number };
+
 export type SignedIn =
-  | { kind: "person"; id: string; name: string; sessionVersion: number; mustChangePassword: boolean }
-  | { kind: "unit"; id: string; name: string; sessionVersion: number; mustChangePassword: false };
+  | ({ kind: "person"; id: string; name: string; sessionVersion: number; mustChangePassword: boolean } & OpenSession)
+  | ({ kind: "unit"; id: string; name: string; sessionVersion: number; mustChangePassword: false } & OpenSession);
 
 const WRONG = "账号或密码错误";
 
@@ -38,17 +41,13 @@ export async function signInPerson(input: { idNumber: string; password: string; 
     throw new AppError("FORBIDDEN", "账号已被禁用，请联系所在单位管理员启用");
   }
   await clearLoginFailures(key);
-  await db.$transaction(async (tx) => {
+  const actor = { kind: "person" as const, userId: user.id, name: user.name, unitId: user.unitId, grants: [] };
+  const session = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-    await recordAudit(tx, {
-      actor: { kind: "person", userId: user.id, name: user.name, unitId: user.unitId, grants: [] },
-      ip: input.ip,
-      action: "登录",
-      entityType: "User",
-      entityId: user.id,
-    });
+    await recordAudit(tx, { actor, ip: input.ip, action: "登录", entityType: "User", entityId: user.id });
+    return startAuthSession(tx, { actor, ip: input.ip });
   });
-  return { kind: "person", id: user.id, name: user.name, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword };
+  return { kind: "person", id: user.id, name: user.name, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword, ...session };
 }
 
 export const UNIT_LOGIN_PURPOSE = "unit-login";
@@ -78,8 +77,10 @@ export async function signInUnit(input: { account: string; password: string; cod
     throw new AppError("INVALID", "短信验证码不正确", "code");
   }
   await clearLoginFailures(key);
-  await db.$transaction((tx) =>
-    recordAudit(tx, { actor: { kind: "unit", unitId: unit.id, name: unit.name }, ip: input.ip, action: "单位登录", entityType: "Unit", entityId: unit.id }),
-  );
-  return { kind: "unit", id: unit.id, name: unit.name, sessionVersion: 0, mustChangePassword: false };
+  const actor = { kind: "unit" as const, unitId: unit.id, name: unit.name };
+  const session = await db.$transaction(async (tx) => {
+    await recordAudit(tx, { actor, ip: input.ip, action: "单位登录", entityType: "Unit", entityId: unit.id });
+    return startAuthSession(tx, { actor, ip: input.ip });
+  });
+  return { kind: "unit", id: unit.id, name: unit.name, sessionVersion: 0, mustChangePassword: false, ...session };
 }

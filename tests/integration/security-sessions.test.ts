@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import type { JWT } from "next-auth/jwt";
+import { db } from "@/lib/db/client";
+import { authOptions } from "@/lib/auth/auth-options";
+import { endAuthSession } from "@/lib/auth/auth-session";
+import { sessionFromCookie } from "@/lib/auth/resolve-session";
+import { decodeSession, encodeSession, sessionCookieName } from "@/lib/auth/session-cookie";
+import { signInPerson, signInUnit, type SignedIn } from "@/lib/auth/sign-in";
+import { sendUnitLoginCode } from "@/lib/auth/send-unit-login-code";
+import { proxy } from "@/proxy";
+import { createPerson, createUnit, DEMO_PASSWORD } from "@/prisma/seed/factories";
+
+// Sessions end: on 退出登录 (on the server, for every copy of the cookie), after the idle timeout, and after the
+// absolute lifetime; an active user stays signed in. Time is a fake clock, never a wait.
+
+const SECRET = process.env.NEXTAUTH_SECRET!;
+const MINUTE = 60_000;
+
+/** The cookie next-auth issues at sign-in: its jwt callback's token, encoded with its configured lifetime. */
+async function cookieFor(signed: SignedIn) {
+  const options = authOptions();
+  const user = { id: signed.id, name: signed.name, kind: signed.kind, sessionVersion: signed.sessionVersion, mustChangePassword: signed.mustChangePassword, sessionId: signed.sessionId, startedAt: signed.startedAt };
+  const token = (await options.callbacks!.jwt!({ token: { sub: signed.id, name: signed.name } as JWT, user, account: null })) as JWT;
+  return encodeSession(token, SECRET, options.jwt!.maxAge!);
+}
+
+/** One page request through proxy.ts; returns whether it got through and the cookie the browser holds afterwards. */
+async function visit(cookie: string) {
+  const req = new NextRequest("http://localhost/portal/password", { headers: { cookie: `${sessionCookieName()}=${cookie}` } });
+  const res = await proxy(req);
+  const location = res.headers.get("location");
+  return { passed: !location, location, cookie: res.cookies.get(sessionCookieName())?.value ?? cookie };
+}
+
+async function personCookie() {
+  const user = await createPerson(db);
+  return cookieFor(await signInPerson({ idNumber: user.idNumber, password: DEMO_PASSWORD, ip: "10.1.1.1" }));
+}
+
+const tokenOf = async (cookie: string) => (await decodeSession(cookie, SECRET))!;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"], now: new Date() });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  delete process.env.SESSION_ABSOLUTE_HOURS;
+});
+
+describe("会话结束", () => {
+  it("refuses a copied cookie replayed after 退出登录, and audits the logout", async () => {
+    const cookie = await personCookie();
+    expect((await sessionFromCookie(cookie)).status).toBe("active");
+    const { sid } = await tokenOf(cookie);
+    await endAuthSession({ sessionId: sid, ip: "10.1.1.1" });
+    expect((await sessionFromCookie(cookie)).status).toBe("ended");
+    expect(await db.auditLog.count({ where: { action: "退出登录", entityId: sid } })).toBe(1);
+  });
+
+  it("ends a unit-login session the same way", async () => {
+    const unit = await createUnit(db, { withLogin: true, mobile: "13712340001" });
+    await sendUnitLoginCode({ account: unit.loginAccount!, password: DEMO_PASSWORD, ip: "10.1.1.2" });
+    const sms = await db.smsMessage.findFirstOrThrow({ where: { mobile: "13712340001" }, orderBy: { createdAt: "desc" } });
+    const code = sms.content.match(/验证码(\d{6})/)![1];
+    const cookie = await cookieFor(await signInUnit({ account: unit.loginAccount!, password: DEMO_PASSWORD, code, ip: "10.1.1.2" }));
+    expect(await sessionFromCookie(cookie)).toMatchObject({ status: "active", actor: { kind: "unit", unitId: unit.id } });
+    await endAuthSession({ sessionId: (await tokenOf(cookie)).sid, ip: null });
+    expect((await sessionFromCookie(cookie)).status).toBe("ended");
+  });
+
+  it("refuses a cookie replayed after the idle timeout (30 minutes without a request)", async () => {
+    const cookie = await personCookie();
+    vi.advanceTimersByTime(29 * MINUTE);
+    expect((await sessionFromCookie(cookie)).status).toBe("active");
+    vi.advanceTimersByTime(2 * MINUTE);
+    expect((await sessionFromCookie(cookie)).status).toBe("none");
+    expect((await visit(cookie)).location).toMatch(/\/login/);
+  });
+
+  it("keeps a user active every 5 minutes signed in for 40 minutes, and an old copy of the cookie still expires", async () => {
+    const first = await personCookie();
+    let cookie = first;
+    for (let minute = 5; minute <= 40; minute += 5) {
+      vi.advanceTimersByTime(5 * MINUTE);
+      const step = await visit(cookie);
+      expect(step.passed, `minute ${minute}`).toBe(true);
+      cookie = step.cookie;
+    }
+    expect((await sessionFromCookie(cookie)).status).toBe("active");
+    expect((await sessionFromCookie(first)).status).toBe("none");
+  });
+
+  it("ends an active session at the absolute lifetime", async () => {
+    process.env.SESSION_ABSOLUTE_HOURS = "1";
+    let cookie = await personCookie();
+    for (let minute = 5; minute < 60; minute += 5) {
+      vi.advanceTimersByTime(5 * MINUTE);
+      cookie = (await visit(cookie)).cookie;
+    }
+    expect((await sessionFromCookie(cookie)).status).toBe("active");
+    vi.advanceTimersByTime(5 * MINUTE);
+    expect((await visit(cookie)).location).toMatch(/\/login\?reason=expired/);
+    expect((await sessionFromCookie(cookie)).status).not.toBe("active");
+  });
+});
