@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LoginTabs } from "@/components/auth/login-tabs";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 export const metadata: Metadata = { title: "登录" };
 
@@ -10,7 +11,7 @@ const REASONS: Record<string, string> = {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = params.callbackUrl?.startsWith("/") && !params.callbackUrl.startsWith("//") ? params.callbackUrl : "/";
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   return (
     <main className="flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-brand-50 to-slate-100 px-4 py-10">
       <h1 className="text-center text-xl font-bold text-brand-800 sm:text-2xl">贵州省人才人事综合业务管理服务平台</h1>
