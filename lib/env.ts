@@ -16,6 +16,8 @@ const schema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   LOGIN_IP_MAX_FAILURES: z.coerce.number().int().positive().default(30),
+  /** Reverse proxies / load balancers whose X-Forwarded-For is believed (addresses or CIDRs, comma separated). */
+  TRUSTED_PROXIES: z.string().default(""),
 });
 
 export type Env = z.infer<typeof schema>;

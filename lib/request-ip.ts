@@ -1,11 +1,20 @@
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "./env";
+import { parseTrustedProxies, resolveClientIp, type TrustedProxies } from "./client-ip";
 
-// Next sets X-Forwarded-For to the socket address when no proxy did; behind a reverse proxy, that proxy must set it.
+// The one way the app learns a client's address (audit log, login limiter, registration limiter, /dev/sms).
+
+let trusted: TrustedProxies | undefined;
+
+function trustedProxies() {
+  trusted ??= parseTrustedProxies(env().TRUSTED_PROXIES);
+  return trusted;
+}
+
 export function ipFromHeaders(h: Headers | Record<string, string | string[] | undefined>): string {
   const raw = h instanceof Headers ? h.get("x-forwarded-for") : h["x-forwarded-for"];
-  const first = (Array.isArray(raw) ? raw[0] : raw)?.split(",")[0]?.trim();
-  return first || "unknown";
+  return resolveClientIp(Array.isArray(raw) ? raw.join(",") : raw, trustedProxies());
 }
 
 export async function clientIp(): Promise<string> {

@@ -63,7 +63,7 @@ if (!dev) {
   const built = await exitCode(run("next", ["build"], { ...env, NODE_ENV: "production" }));
   if (built !== 0) await stop(built);
 }
-const server = run("next", [dev ? "dev" : "start", "-p", port], env);
+const server = run("tsx", ["scripts/serve.ts", ...(dev ? ["--dev"] : []), "-p", port], env);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 console.log(`\n平台地址: http://localhost:${port}  （演示账号见 README）\n`);
 await stop(await exitCode(server));

@@ -52,7 +52,7 @@ export default defineConfig({
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     },
     {
-      command: `next start -p ${APP_PORT}`,
+      command: `tsx scripts/serve.ts -p ${APP_PORT}`,
       cwd: root,
       url: `http://127.0.0.1:${APP_PORT}/login`,
       env: {
