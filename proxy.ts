@@ -2,18 +2,39 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { encodeSession, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { pastAbsoluteLifetime, sessionLimits, sessionSecondsLeft, shouldSlide } from "@/lib/auth/session-lifetime";
+import { guardRequest } from "@/lib/http/request-guard";
+import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
+// Every request: hostile shapes are refused before Next parses them (lib/http/request-guard.ts), and every response
+// carries the security headers with a fresh CSP nonce.
 // Every page but the public ones needs a session; the session slides on activity, ends after the idle time and in
-// any case after its absolute lifetime.
-// A first login with the initial password reaches nothing but 密码修改. (Pages re-check all of this against the
-// database; this is the fast first gate.)
+// any case after its absolute lifetime. A first login with the initial password reaches nothing but 密码修改.
+// (Pages re-check all of this against the database; this is the fast first gate. API routes answer 401 themselves.)
 
-const PUBLIC_PATHS = [/^\/login(\/|$)/, /^\/register(\/|$)/, /^\/dev\/sms(\/|$)/, /^\/query(\/|$)/];
+const PUBLIC_PATHS = [/^\/api\//, /^\/login(\/|$)/, /^\/register(\/|$)/, /^\/dev\/sms(\/|$)/, /^\/query(\/|$)/];
 const PASSWORD_PAGE = "/portal/password";
 
 export async function proxy(req: NextRequest) {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const refused = await guardRequest(req);
+  const res = refused ? new NextResponse(refused.body, refused) : await sessionGate(req, { nonce, csp });
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(name, value);
+  res.headers.set("Content-Security-Policy", csp);
+  if (req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https") res.headers.set("Strict-Transport-Security", HSTS);
+  return res;
+}
+
+async function sessionGate(req: NextRequest, policy: { nonce: string; csp: string }) {
+  // Next reads the policy from the request to put the nonce on the scripts it renders.
+  const pass = () => {
+    const headers = new Headers(req.headers);
+    headers.set("x-nonce", policy.nonce);
+    headers.set("Content-Security-Policy", policy.csp);
+    return NextResponse.next({ request: { headers } });
+  };
   const path = req.nextUrl.pathname;
-  if (PUBLIC_PATHS.some((p) => p.test(path))) return NextResponse.next();
+  if (PUBLIC_PATHS.some((p) => p.test(path))) return pass();
 
   const secret = process.env.NEXTAUTH_SECRET ?? "";
   const cookieName = sessionCookieName();
@@ -36,7 +57,7 @@ export async function proxy(req: NextRequest) {
   }
 
   // Activity moves the expiry on, never past the absolute lifetime.
-  const res = NextResponse.next();
+  const res = pass();
   if (shouldSlide({ expiresAt: Number(token.exp ?? 0), startedAt: token.st, now, limits })) {
     const maxAge = sessionSecondsLeft({ startedAt: token.st, now, limits });
     res.cookies.set(cookieName, await encodeSession(token, secret, maxAge), sessionCookieOptions(maxAge));
@@ -44,7 +65,6 @@ export async function proxy(req: NextRequest) {
   return res;
 }
 
-// API routes answer 401 themselves (they check the session like pages do) and are left out of this gate.
 export const config = {
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|fonts/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|fonts/).*)"],
 };

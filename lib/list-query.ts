@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "@/lib/validation/fields";
 
 // Every list's search and paging: parsed from the page's search params, turned into skip/take, counted with its rows.
 
@@ -6,7 +7,7 @@ export const PAGE_SIZE = 20;
 
 /** Search and page of a plain list: 姓名 or 身份证号 (or 单位名称) in one box. */
 export const listQuerySchema = z.object({
-  q: z.string().trim().max(30).optional().catch(undefined),
+  q: textField().trim().max(30).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;

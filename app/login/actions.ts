@@ -1,12 +1,13 @@
 "use server";
 
 import { z } from "zod";
+import { textField } from "@/lib/validation/fields";
 import { runAction } from "@/lib/action";
 import { sendUnitLoginCode } from "@/lib/auth/send-unit-login-code";
 import { clientIp } from "@/lib/request-ip";
 
 const schema = z.object({
-  account: z.string().trim().min(1, "请输入单位账号").max(64, "单位账号过长"),
+  account: textField().trim().min(1, "请输入单位账号").max(64, "单位账号过长"),
   password: z.string().min(1, "请输入密码").max(64, "密码长度不能超过64位"),
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { idNumberField, mobileField, newPasswordField } from "@/lib/validation/fields";
+import { checkedBy, idNumberField, mobileField, newPasswordField, recordIdField, textField } from "@/lib/validation/fields";
+import { personNameProblem } from "@/lib/validation/names";
 
 export const changePasswordSchema = z
   .object({
@@ -18,12 +19,12 @@ export const personLoginSchema = z.object({
 });
 
 export const unitLoginSchema = z.object({
-  account: z.string().trim().min(1, "请输入单位账号").max(64, "单位账号过长"),
+  account: textField().trim().min(1, "请输入单位账号").max(64, "单位账号过长"),
   password: z.string().min(1, "请输入密码").max(64, "密码长度不能超过64位"),
-  code: z.string().trim().regex(/^\d{6}$/, "请输入6位短信验证码"),
+  code: textField().trim().regex(/^\d{6}$/, "请输入6位短信验证码"),
 });
 
-export const personNameField = z.string().trim().min(1, "请输入姓名").max(30, "姓名不能超过30个字");
+export const personNameField = textField().trim().min(1, "请输入姓名").max(30, "姓名不能超过30个字").superRefine(checkedBy(personNameProblem));
 
 export const registerPersonSchema = z
   .object({
@@ -40,25 +41,25 @@ export type RegisterPersonInput = z.infer<typeof registerPersonSchema>;
 export const BINDING_COMMITMENT = "本人承诺所填现工作单位真实有效，绑定后由该单位审核本人的职称申报。";
 
 export const bindUnitSchema = z.object({
-  unitName: z.string().trim().min(1, "请输入现工作单位名称").max(100, "单位名称不能超过100个字"),
+  unitName: textField().trim().min(1, "请输入现工作单位名称").max(100, "单位名称不能超过100个字"),
   commitment: z.boolean().refine((v) => v, "请阅读并勾选个人承诺"),
 });
 export type BindUnitInput = z.infer<typeof bindUnitSchema>;
 
-export const idSchema = z.object({ id: z.string().min(1).max(40) });
+export const idSchema = z.object({ id: recordIdField });
 export type IdInput = z.infer<typeof idSchema>;
 
-export const rejectSchema = z.object({ id: z.string().min(1).max(40), reason: z.string().trim().min(1, "请填写不通过的原因").max(200, "原因不能超过200个字") });
+export const rejectSchema = z.object({ id: recordIdField, reason: textField().trim().min(1, "请填写不通过的原因").max(200, "原因不能超过200个字") });
 export type RejectInput = z.infer<typeof rejectSchema>;
 
 export const GRANTABLE_ROLES = ["UNIT_HANDLER", "EXPERT", "COMMITTEE_CHAIR", "GROUP_LEADER"] as const;
-export const roleChangeSchema = z.object({ userId: z.string().min(1).max(40), unitId: z.string().min(1).max(40), role: z.enum(GRANTABLE_ROLES) });
+export const roleChangeSchema = z.object({ userId: recordIdField, unitId: recordIdField, role: z.enum(GRANTABLE_ROLES) });
 export type RoleChangeInput = z.infer<typeof roleChangeSchema>;
 
-export const accountStatusSchema = z.object({ userId: z.string().min(1).max(40), status: z.enum(["ACTIVE", "DISABLED"]) });
+export const accountStatusSchema = z.object({ userId: recordIdField, status: z.enum(["ACTIVE", "DISABLED"]) });
 export type AccountStatusInput = z.infer<typeof accountStatusSchema>;
 
-export const accountNameSchema = z.object({ userId: z.string().min(1).max(40), name: personNameField });
+export const accountNameSchema = z.object({ userId: recordIdField, name: personNameField });
 export type AccountNameInput = z.infer<typeof accountNameSchema>;
 
 export const APPLICANT_USER_TYPE = "专业技术人员-职称申报";

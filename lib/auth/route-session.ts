@@ -1,4 +1,5 @@
 import "server-only";
+import { originAllowed } from "@/lib/http/request-guard";
 import { sessionState } from "./session";
 import type { PersonActor } from "./permissions";
 
@@ -8,8 +9,7 @@ export async function routePerson(): Promise<PersonActor | null> {
   return state.status === "active" && state.actor.kind === "person" ? state.actor : null;
 }
 
-/** A browser sends Origin on a POST; one from another site is refused (server actions check this themselves). */
+/** A browser sends Origin on a POST; one from another site, "null" or garbage is refused (proxy.ts checks it first). */
 export function crossSite(req: Request) {
-  const origin = req.headers.get("origin");
-  return origin !== null && new URL(origin).host !== (req.headers.get("x-forwarded-host") ?? req.headers.get("host"));
+  return !originAllowed(req.headers.get("origin"), req.headers.get("x-forwarded-host") ?? req.headers.get("host"));
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { normaliseIdNumber } from "@/lib/validation/id-number";
+import { personLoginSchema, unitLoginSchema } from "@/lib/accounts/schemas";
 import { consumeSmsCode } from "@/lib/sms/sms-code";
 import { verifyPassword } from "./password-hash";
 import { startAuthSession } from "./auth-session";
@@ -26,6 +27,8 @@ async function audit(action: string, entityType: string, entityId: string | null
 }
 
 export async function signInPerson(input: { idNumber: string; password: string; ip: string }): Promise<SignedIn> {
+  // What the form's own schema refuses is no account at all (and a NUL would not even reach the database).
+  if (!personLoginSchema.safeParse(input).success) throw new AppError("UNAUTHENTICATED", WRONG);
   const idNumber = normaliseIdNumber(input.idNumber);
   const key = `person:${idNumber}`;
   await assertNotLocked(key, input.ip);
@@ -57,6 +60,7 @@ export async function findUnitForLogin(account: string) {
 }
 
 export async function signInUnit(input: { account: string; password: string; code: string; ip: string }): Promise<SignedIn> {
+  if (!unitLoginSchema.safeParse(input).success) throw new AppError("UNAUTHENTICATED", WRONG);
   const account = input.account.trim().toUpperCase();
   const key = `unit:${account}`;
   await assertNotLocked(key, input.ip);

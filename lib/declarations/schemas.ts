@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField, multilineTextField, recordIdField } from "@/lib/validation/fields";
 
 // The declaration form's one schema, used by react-hook-form on the client and by the server actions.
 
@@ -21,12 +22,12 @@ export const ATTACHMENT_SECTIONS = {
 } as const;
 export type AttachmentSection = keyof typeof ATTACHMENT_SECTIONS;
 
-const text = (label: string, max = 100) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`);
-const optionalText = (label: string, max = 500) => z.string().trim().max(max, `${label}不能超过${max}个字`);
+const text = (label: string, max = 100) => textField().trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`);
+const optionalText = (label: string, max = 500) => multilineTextField().trim().max(max, `${label}不能超过${max}个字`);
 const month = (label: string) => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, `请选择${label}`);
 const day = (label: string) => z.iso.date(`请选择${label}`);
 const hours = (label: string) =>
-  z.string().trim().regex(/^\d{1,4}$/, `${label}请填写0至9999的整数`);
+  textField().trim().regex(/^\d{1,4}$/, `${label}请填写0至9999的整数`);
 
 function endNotBeforeStart(row: unknown) {
   const { start, end } = row as { start: string; end: string };
@@ -52,11 +53,11 @@ export const resultRow = z.object({
   rank: text("本人排名", 20),
 });
 
-const attachment = z.object({ fileId: z.string().min(1).max(40), name: z.string().max(200) });
+const attachment = z.object({ fileId: recordIdField, name: textField().max(200) });
 
 export const declarationFormSchema = z.object({
-  roundId: z.string().min(1, "请选择申报批次").max(40),
-  photoFileId: z.string().min(1, "请上传头像").max(40),
+  roundId: textField().min(1, "请选择申报批次").max(40),
+  photoFileId: textField().min(1, "请上传头像").max(40),
   basic: z.object({
     gender: z.enum(["男", "女"], "请选择性别"),
     birthDate: day("出生日期"),
@@ -91,13 +92,13 @@ export type DeclarationForm = z.infer<typeof declarationFormSchema>;
 export type DeclarationFormInput = z.input<typeof declarationFormSchema>;
 
 export const saveDeclarationSchema = z.object({
-  id: z.string().max(40).optional(),
+  id: textField().max(40).optional(),
   version: z.number().int().min(0).optional(),
   form: declarationFormSchema,
 });
 export type SaveDeclarationInput = z.infer<typeof saveDeclarationSchema>;
 
-export const declarationRefSchema = z.object({ id: z.string().min(1).max(40) });
+export const declarationRefSchema = z.object({ id: recordIdField });
 
 export const emptyRows = {
   education: { start: "", end: "", school: "", major: "", degree: "" },

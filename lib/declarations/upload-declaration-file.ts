@@ -1,4 +1,5 @@
 import "server-only";
+import { storedFileName } from "@/lib/storage/stored-file-name";
 import { randomUUID } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
@@ -46,7 +47,7 @@ export async function uploadDeclarationFile(opts: { actor: PersonActor; ip: stri
       const file = await tx.storedFile.create({
         data: {
           storageKey,
-          originalName: opts.name.slice(-200),
+          originalName: storedFileName(opts.name),
           mime: type.mime,
           size: opts.bytes.byteLength,
           purpose: rule.purpose,

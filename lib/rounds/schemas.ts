@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textField } from "@/lib/validation/fields";
 import { LEVELS } from "@/lib/declarations/schemas";
 
 // 申报批次 form: one schema for the form and the action. Window values are datetime-local strings in Asia/Shanghai.
@@ -7,15 +8,15 @@ const localDateTime = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}T\d
 
 export const roundSchema = z
   .object({
-    id: z.string().max(40).optional(),
+    id: textField().max(40).optional(),
     year: z.coerce.number("请填写年度").int("请填写年度").min(2000, "年度不正确").max(2100, "年度不正确"),
-    name: z.string().trim().min(1, "请填写批次名称").max(100, "批次名称不能超过100个字"),
-    seriesId: z.string().min(1, "请选择职称系列").max(40),
+    name: textField().trim().min(1, "请填写批次名称").max(100, "批次名称不能超过100个字"),
+    seriesId: textField().min(1, "请选择职称系列").max(40),
     levels: z.array(z.enum(LEVELS as [(typeof LEVELS)[number]])).min(1, "请至少选择一个级别"),
     windowStart: localDateTime("申报开始时间"),
     windowEnd: localDateTime("申报结束时间"),
     status: z.enum(["DRAFT", "OPEN", "CLOSED"], "请选择状态"),
-    committeeName: z.string().trim().max(100, "评委会名称不能超过100个字"),
+    committeeName: textField().trim().max(100, "评委会名称不能超过100个字"),
   })
   .refine((r) => r.windowEnd > r.windowStart, { message: "结束时间须晚于开始时间", path: ["windowEnd"] });
 

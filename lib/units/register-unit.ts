@@ -1,4 +1,6 @@
 import "server-only";
+import { storedFileName } from "@/lib/storage/stored-file-name";
+import { assertRegistrationAllowed, countRegistration } from "@/lib/auth/registration-limit";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password-hash";
@@ -26,6 +28,7 @@ export async function registerUnit(opts: {
   ip: string;
 }): Promise<RegisterUnitOutcome> {
   const { input } = opts;
+  await assertRegistrationAllowed(opts.ip);
   const files = [await checkUnitFile("usccFile", opts.files.usccFile), await checkUnitFile("authLetterFile", opts.files.authLetterFile)];
   // One read for both, so a unit registered a moment ago under this USCC is reported as a duplicate, not a name clash.
   const existing = await db.unit.findMany({
@@ -47,8 +50,9 @@ export async function registerUnit(opts: {
   const status = matched ? "ACTIVE" : "PENDING_REVIEW";
   const passwordHash = await hashPassword(input.password);
   const keys = await Promise.all(files.map(putUnitFile));
+  let registered: RegisterUnitOutcome;
   try {
-    return await db.$transaction(async (tx) => {
+    registered = await db.$transaction(async (tx) => {
       const unit = await tx.unit.create({
         data: {
           name: input.name,
@@ -68,7 +72,7 @@ export async function registerUnit(opts: {
       const stored = await Promise.all(
         files.map((f, i) =>
           tx.storedFile.create({
-            data: { storageKey: keys[i], originalName: f.name.slice(-200), mime: f.mime, size: f.bytes.byteLength, purpose: UNIT_FILE_PURPOSES[f.field], ownerUnitId: unit.id },
+            data: { storageKey: keys[i], originalName: storedFileName(f.name), mime: f.mime, size: f.bytes.byteLength, purpose: UNIT_FILE_PURPOSES[f.field], ownerUnitId: unit.id },
           }),
         ),
       );
@@ -95,4 +99,6 @@ export async function registerUnit(opts: {
     if (isUniqueViolation(e)) throw invalid(DUPLICATE_UNIT, "uscc");
     throw e;
   }
+  await countRegistration(opts.ip);
+  return registered;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { personNameField } from "@/lib/accounts/schemas";
-import { idNumberField, mobileField, newPasswordField, usccField } from "@/lib/validation/fields";
+import { checkedBy, idNumberField, mobileField, newPasswordField, recordIdField, textField, usccField } from "@/lib/validation/fields";
+import { unitNameProblem } from "@/lib/validation/names";
 
 export const UNIT_KIND_LABELS = {
   ENTERPRISE: "企业（含民营经济组织）",
@@ -13,9 +14,9 @@ export const UNIT_STATUS_LABELS = { PENDING_REVIEW: "待人工审核", ACTIVE: "
 
 
 
-export const unitNameField = z.string().trim().min(2, "请输入单位名称").max(100, "单位名称不能超过100个字");
+export const unitNameField = textField().trim().min(2, "请输入单位名称").max(100, "单位名称不能超过100个字").superRefine(checkedBy(unitNameProblem));
 const regionField = z.string().regex(/^52\d{4}$/, "请选择所在行政区划");
-const addressField = z.string().trim().min(1, "请输入单位地址").max(200, "单位地址不能超过200个字");
+const addressField = textField().trim().min(1, "请输入单位地址").max(200, "单位地址不能超过200个字");
 
 /** The text part of 单位注册; the two files are checked by content on the server. */
 export const registerUnitSchema = z
@@ -36,13 +37,13 @@ export const registerUnitSchema = z
 export type RegisterUnitInput = z.infer<typeof registerUnitSchema>;
 
 export const legalRepVerifySchema = z.object({
-  unitId: z.string().min(1).max(40),
+  unitId: recordIdField,
   confirmed: z.boolean().refine((v) => v, "请法定代表人完成实人认证（模拟）"),
 });
 export type LegalRepVerifyInput = z.infer<typeof legalRepVerifySchema>;
 
 export const unitInfoSchema = z.object({
-  unitId: z.string().min(1).max(40),
+  unitId: recordIdField,
   name: unitNameField,
   contactName: personNameField,
   contactMobile: mobileField,
@@ -50,17 +51,17 @@ export const unitInfoSchema = z.object({
 });
 export type UnitInfoInput = z.infer<typeof unitInfoSchema>;
 
-export const designateAdminSchema = z.object({ unitId: z.string().min(1).max(40), idNumber: idNumberField });
+export const designateAdminSchema = z.object({ unitId: recordIdField, idNumber: idNumberField });
 export type DesignateAdminInput = z.infer<typeof designateAdminSchema>;
 
 export const superiorRequestSchema = z.object({
-  unitId: z.string().min(1).max(40),
-  superiorName: z.string().trim().min(1, "请输入所属上级单位/主管部门名称").max(100, "单位名称不能超过100个字"),
+  unitId: recordIdField,
+  superiorName: textField().trim().min(1, "请输入所属上级单位/主管部门名称").max(100, "单位名称不能超过100个字"),
 });
 export type SuperiorRequestInput = z.infer<typeof superiorRequestSchema>;
 
 export const createSubUnitSchema = z.object({
-  parentId: z.string().min(1).max(40),
+  parentId: recordIdField,
   name: unitNameField,
   uscc: usccField,
   kind: z.enum(["ENTERPRISE", "PUBLIC_INSTITUTION", "COMPETENT_DEPT", "HR_BUREAU"], { message: "请选择单位类型" }),

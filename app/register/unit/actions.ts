@@ -13,6 +13,8 @@ async function fileOf(formData: FormData, name: string): Promise<UploadedFile | 
 }
 
 export async function registerUnitAction(formData: FormData) {
+  // A hand-made request can pass anything as the argument; only the form's FormData is taken.
+  if (!(formData instanceof FormData)) return { ok: false, message: "请求内容格式不正确" };
   const ip = await clientIp();
   const files = { usccFile: await fileOf(formData, "usccFile"), authLetterFile: await fileOf(formData, "authLetterFile") };
   const legalRepConfirmed = formData.get("legalRepConfirmed") === "true";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
+import { textField } from "@/lib/validation/fields";
 import { requirePermission } from "@/lib/auth/session";
 import { listAudit } from "@/lib/audit/list-audit";
 import { ListPage, Table } from "@/components/ui/list-page";
@@ -9,8 +10,8 @@ import { formatShanghai } from "@/lib/time";
 export const metadata: Metadata = { title: "审计日志" };
 
 const filterSchema = z.object({
-  action: z.string().trim().max(50).optional().catch(undefined),
-  actor: z.string().trim().max(50).optional().catch(undefined),
+  action: textField().trim().max(50).optional().catch(undefined),
+  actor: textField().trim().max(50).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100000).catch(1),

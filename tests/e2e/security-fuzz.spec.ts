@@ -1,0 +1,240 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import fc from "fast-check";
+import { encode } from "next-auth/jwt";
+import type { z } from "zod";
+import { accountNameSchema, accountStatusSchema, addApplicantSchema, bindUnitSchema, changePasswordSchema, idSchema, rejectSchema, registerPersonSchema, roleChangeSchema, unitLoginSchema } from "../../lib/accounts/schemas";
+import { declarationRefSchema, saveDeclarationSchema } from "../../lib/declarations/schemas";
+import { roundSchema } from "../../lib/rounds/schemas";
+import { createSubUnitSchema, designateAdminSchema, registerUnitSchema, superiorRequestSchema, unitInfoSchema } from "../../lib/units/schemas";
+import { e2eDatabase } from "./support/database";
+import { person } from "./support/demo";
+import { arbitraryOf, hostileString } from "./support/zod-arbitrary";
+
+// Every server action and route handler, driven with inputs generated from its zod schema (hostile strings mixed in)
+// and with hostile bodies and headers: no answer may be a 500, and a refused request writes nothing (no transaction
+// takes a transaction id between its start and its answer).
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
+const root = path.resolve(import.meta.dirname, "../..");
+const manifest = JSON.parse(readFileSync(path.join(root, process.env.NEXT_DIST_DIR ?? ".next-e2e", "server/server-reference-manifest.json"), "utf8")) as {
+  node: Record<string, { workers: Record<string, unknown>; exportedName: string; filename: string }>;
+};
+
+const SCHEMAS: Record<string, z.ZodType> = {
+  approveRegistrationAction: idSchema,
+  rejectRegistrationAction: rejectSchema,
+  saveRoundAction: roundSchema,
+  rejectSuperiorAction: rejectSchema,
+  requestSuperiorAction: superiorRequestSchema,
+  updateUnitInfoAction: unitInfoSchema,
+  approveSuperiorAction: idSchema,
+  createSubUnitAction: createSubUnitSchema,
+  designateAdminAction: designateAdminSchema,
+  setAccountStatusAction: accountStatusSchema,
+  grantRoleAction: roleChangeSchema,
+  revokeRoleAction: roleChangeSchema,
+  rejectBindingAction: idSchema,
+  updateAccountNameAction: accountNameSchema,
+  exitAccountAction: idSchema,
+  acceptBindingAction: idSchema,
+  changePasswordAction: changePasswordSchema,
+  requestBindingAction: bindUnitSchema,
+  addApplicantAction: addApplicantSchema,
+  saveDeclarationAction: saveDeclarationSchema,
+  submitDeclarationAction: declarationRefSchema,
+  resubmitSupplementAction: declarationRefSchema,
+  sendUnitLoginCodeAction: unitLoginSchema,
+  registerPersonAction: registerPersonSchema,
+  registerUnitAction: registerUnitSchema,
+  unitDesignateAdminAction: designateAdminSchema,
+  unitUpdateInfoAction: unitInfoSchema,
+};
+/** Refusals that are written on purpose: failed sign-in attempts are audited and counted by the lockout. */
+const WRITES_WHEN_REFUSED = new Set(["sendUnitLoginCodeAction"]);
+
+const db = e2eDatabase();
+const tried = { requests: 0, refused: 0 };
+let cookies: { person: Record<string, string>; unit: string };
+
+/** The page an action is posted to, as the browser does: the first page that uses it, with dynamic segments filled. */
+function pageOf(worker: string) {
+  return worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, "x") || "/";
+}
+
+async function nextTransactionId() {
+  const [row] = await db.$queryRaw<{ xmax: string }[]>`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`;
+  return row.xmax;
+}
+
+async function signIn(playwright: typeof import("@playwright/test").request, baseURL: string, name: string) {
+  const request = await playwright.newContext({ baseURL });
+  const csrf = await (await request.get("/api/auth/csrf")).json();
+  const p = person(name);
+  await request.post("/api/auth/callback/person", { form: { idNumber: p.idNumber, password: p.password, csrfToken: csrf.csrfToken, json: "true" } });
+  const state = await request.storageState();
+  const session = state.cookies.find((c) => c.name === "next-auth.session-token");
+  await request.dispose();
+  if (!session) throw new Error(`sign-in failed for ${name}`);
+  return `next-auth.session-token=${session.value}`;
+}
+
+/** A unit-login session as sign-in makes it (the SMS step is covered by the sign-in journey). */
+async function unitCookie() {
+  const unit = await db.unit.findUniqueOrThrow({ where: { loginAccount: "91520100MA6DEM001K" } });
+  const session = await db.authSession.create({ data: { unitId: unit.id } });
+  const st = Math.floor(session.createdAt.getTime() / 1000);
+  const token = await encode({ token: { sub: unit.id, name: unit.name, kind: "unit", sv: 0, mcp: false, sid: session.id, st }, secret: "e2e-secret-e2e-secret-e2e-secret", maxAge: 1800 });
+  return `next-auth.session-token=${token}`;
+}
+
+function cookieFor(page: string) {
+  if (page.startsWith("/unit")) return cookies.unit;
+  if (/^\/(title\/declarations|title\/supplements|portal\/profile)/.test(page)) return cookies.person.applicant;
+  if (/^\/(portal\/accounts|title\/applicant-accounts)/.test(page)) return cookies.person.handler;
+  return cookies.person.admin;
+}
+
+type Sent = { status: number; body: string };
+
+/** Sends one request and checks the two rules; returns what came back. */
+async function judged(label: string, send: () => Promise<{ status: () => number; text: () => Promise<string> }>, opts: { writesWhenRefused?: boolean } = {}): Promise<Sent> {
+  const before = await nextTransactionId();
+  const res = await send();
+  const sent = { status: res.status(), body: await res.text() };
+  tried.requests += 1;
+  expect(sent.status, `${label} → ${sent.body.slice(0, 300)}`).toBeLessThan(500);
+  const refused = sent.status >= 400 || sent.body.includes('"ok":false') || sent.status === 303;
+  if (refused) {
+    tried.refused += 1;
+    if (!opts.writesWhenRefused) expect(await nextTransactionId(), `${label} was refused but wrote`).toBe(before);
+  }
+  return sent;
+}
+
+function actionRequest(request: APIRequestContext, action: { id: string; page: string }, body: string | Buffer, headers: Record<string, string> = {}) {
+  return request.post(action.page, {
+    headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", cookie: cookieFor(action.page), origin: test.info().project.use.baseURL!, ...headers },
+    data: body,
+    maxRedirects: 0,
+  });
+}
+
+/** React's encoding of a FormData argument: part "0" is the argument list, the form's fields follow as "1_<name>". */
+function formDataBody(fields: Record<string, unknown>) {
+  const boundary = "----fuzz" + Math.random().toString(16).slice(2);
+  const parts = [["0", '["$K1"]'], ...Object.entries(fields).map(([k, v]) => [`1_${k}`, typeof v === "string" ? v : JSON.stringify(v ?? "")])];
+  const body = parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
+  return { body, type: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** As a client would put it in a URL; a lone surrogate cannot be encoded, so its raw UTF-8 bytes go instead. */
+function inUrl(s: string) {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return "%ED%A0%80";
+  }
+}
+
+const actions = Object.entries(manifest.node).map(([id, a]) => ({ id, name: a.exportedName, page: pageOf(Object.keys(a.workers)[0]) }));
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ playwright }) => {
+  const baseURL = test.info().project.use.baseURL!;
+  const signedIn = (name: string) => signIn(playwright.request, baseURL, name);
+  cookies = {
+    person: { admin: await signedIn("吴省管"), handler: await signedIn("张管理"), applicant: await signedIn("王申报") },
+    unit: await unitCookie(),
+  };
+});
+
+test.afterAll(async () => {
+  // The fuzzed sign-in attempts count against 127.0.0.1 in the lockout; later journeys sign in from there too.
+  await db.rateLimiterFlexible.deleteMany({});
+  console.log(`fuzz: ${tried.requests} requests (${tried.refused} refused), ${actions.length} server actions, ${RUNS} generated inputs each`);
+  await db.$disconnect();
+});
+
+test("every server action is fuzzed: inputs from its schema", async ({ request }) => {
+  test.setTimeout(240_000);
+  expect(actions.map((a) => a.name).sort()).toEqual(Object.keys(SCHEMAS).sort());
+  for (const action of actions) {
+    const writesWhenRefused = WRITES_WHEN_REFUSED.has(action.name);
+    await fc.assert(
+      fc.asyncProperty(arbitraryOf(SCHEMAS[action.name]), async (input) => {
+        if (action.name === "registerUnitAction") {
+          const form = formDataBody(typeof input === "object" && input ? (input as Record<string, unknown>) : { name: input });
+          await judged(action.name, () => actionRequest(request, action, form.body, { "content-type": form.type }), { writesWhenRefused });
+        } else {
+          await judged(action.name, () => actionRequest(request, action, JSON.stringify([input === undefined ? null : input])), { writesWhenRefused });
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }
+});
+
+test("every server action refuses hostile bodies and headers without a 500", async ({ request }) => {
+  test.setTimeout(180_000);
+  const deep = "[".repeat(5000) + "]".repeat(5000);
+  const bodies: [string, string | Buffer, Record<string, string>?][] = [
+    ["invalid JSON", "{not json"],
+    ["empty body", ""],
+    ["deeply nested", deep],
+    ["not an argument list", '{"a":1}'],
+    ["broken multipart", "--x\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[", { "content-type": "multipart/form-data; boundary=x" }],
+    ["multipart without boundary", "abc", { "content-type": "multipart/form-data" }],
+    ["JSON content type", "[]", { "content-type": "application/json" }],
+    ["Origin: null", "[{}]", { origin: "null" }],
+    ["malformed Origin", "[{}]", { origin: "http://[::1" }],
+    ["another site's Origin", "[{}]", { origin: "https://evil.example" }],
+    ["NUL in argument", JSON.stringify([{ id: "\u0000", name: "\u0000", unitName: "a\u0000" }])],
+    ["over the size limit", Buffer.alloc(13 * 1024 * 1024, 0x61)],
+  ];
+  for (const action of actions) {
+    for (const [label, body, headers] of bodies) {
+      const sent = await judged(`${action.name}: ${label}`, () => actionRequest(request, action, body, headers), { writesWhenRefused: WRITES_WHEN_REFUSED.has(action.name) });
+      if (label === "over the size limit") {
+        expect(sent.status).toBe(413);
+        expect(sent.body).toContain("单次请求不能超过12MB");
+      }
+    }
+  }
+});
+
+test("every route handler and list page answers hostile input with 4xx", async ({ request, baseURL }) => {
+  test.setTimeout(180_000);
+  const cookie = cookies.person.applicant;
+  const strings = fc.sample(hostileString, 40).concat(["%00", "..%2f..%2fetc", "a".repeat(300)]);
+  for (const s of strings) {
+    const id = inUrl(s) || "%20";
+    await judged(`file ${JSON.stringify(s)}`, () => request.get(`/api/declarations/files/${id}`, { headers: { cookie } }));
+    await judged(`registration file ${JSON.stringify(s)}`, () => request.get(`/config/registrations/files/${id}`, { headers: { cookie: cookies.person.admin }, maxRedirects: 0 }));
+    await judged(`submit ${JSON.stringify(s)}`, () => request.post(`/api/declarations/${id}/submit`, { headers: { cookie, origin: baseURL! } }));
+    for (const list of ["/portal/accounts/roles", "/portal/accounts/incoming", "/config/units", "/config/registrations", "/config/audit", "/title/applicant-accounts"]) {
+      await judged(`${list}?q=${JSON.stringify(s)}`, () => request.get(`${list}?q=${inUrl(s)}&action=${inUrl(s)}&page=${inUrl(s)}`, { headers: { cookie: list.startsWith("/portal/accounts") || list.startsWith("/title") ? cookies.person.handler : cookies.person.admin }, maxRedirects: 0 }));
+    }
+  }
+  const upload = (headers: Record<string, string>, data: string | Buffer) =>
+    request.post("/api/declarations/files", { headers: { cookie, origin: baseURL!, ...headers }, data });
+  for (const origin of ["null", "http://[::1", "https://evil.example", "file://", ""]) {
+    await judged(`upload Origin ${origin}`, () => upload({ origin, "content-type": "multipart/form-data; boundary=x" }, "--x--"));
+    await judged(`submit Origin ${origin}`, () => request.post("/api/declarations/x/submit", { headers: { cookie, origin } }));
+  }
+  await judged("upload broken multipart", () => upload({ "content-type": "multipart/form-data; boundary=x" }, "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000.pdf\"\r\n\r\n%PDF"));
+  await judged("upload no boundary", () => upload({ "content-type": "multipart/form-data" }, "abc"));
+  await judged("upload JSON", () => upload({ "content-type": "application/json" }, "{}"));
+  const oversize = await judged("upload 20MB", () => upload({ "content-type": "multipart/form-data; boundary=x" }, Buffer.alloc(20 * 1024 * 1024, 0x61)));
+  expect(oversize.status).toBe(413);
+  for (const [method, url] of [["PUT", "/api/declarations/files"], ["DELETE", "/login"], ["PATCH", "/config/units"]] as const) {
+    await judged(`${method} ${url}`, () => request.fetch(url, { method, headers: { cookie } }));
+  }
+  // Sign-in with hostile credentials: refused with the usual message, nothing written, never a 500.
+  for (const s of fc.sample(hostileString, 6)) {
+    const csrf = await (await request.get("/api/auth/csrf")).json();
+    await judged(`sign-in ${JSON.stringify(s)}`, () => request.post("/api/auth/callback/person", { form: { idNumber: s, password: s, csrfToken: csrf.csrfToken, json: "true" }, maxRedirects: 0 }));
+  }
+});
