@@ -199,6 +199,10 @@ test("无登记信息的单位转人工审核，市人社局审核通过并短�
   await page.getByLabel("单位名称或统一社会信用代码").fill(unit.uscc);
   await page.getByRole("button", { name: "查询" }).click();
   await expect(page.getByTestId("list-count")).toHaveText("共 1 条");
+  // The contact's mobile is masked until the reviewer asks to see it (that look is audited).
+  await expect(page.getByTestId("contact-mobile")).toHaveText("136****0002");
+  await page.getByRole("button", { name: `查看 ${unit.name} 联系人手机号` }).click();
+  await expect(page.getByTestId("contact-mobile")).toHaveText(unit.mobile);
   await page.getByRole("button", { name: `通过 ${unit.name}` }).click();
   // A decided registration leaves the queue.
   await expect(page.getByTestId("list-count")).toHaveText("共 0 条");

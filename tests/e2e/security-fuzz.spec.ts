@@ -25,6 +25,7 @@ const manifest = JSON.parse(readFileSync(path.join(root, process.env.NEXT_DIST_D
 const SCHEMAS: Record<string, z.ZodType> = {
   approveRegistrationAction: idSchema,
   rejectRegistrationAction: rejectSchema,
+  revealContactMobileAction: idSchema,
   saveRoundAction: roundSchema,
   rejectSuperiorAction: rejectSchema,
   requestSuperiorAction: superiorRequestSchema,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { loadPersonActor } from "@/lib/auth/load-actor";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
+import { createPerson, createUnit } from "@/prisma/seed/factories";
 
 // Set-up shared by the account and unit tests; every row is unique so files may run in parallel on one database.
 
@@ -13,6 +14,12 @@ export async function actorOf(userId: string) {
   const actor = await loadPersonActor(db, userId);
   if (!actor) throw new Error("no such person");
   return actor;
+}
+
+/** A handler of a new HR bureau in the region: a reviewer of that region's unit registrations. */
+export async function bureauHandler(regionCode: string) {
+  const bureau = await createUnit(db, { kind: "HR_BUREAU", regionCode });
+  return actorOf((await createPerson(db, { unitId: bureau.id, roles: ["UNIT_HANDLER"] })).id);
 }
 
 /** A declaration of the person in the given status, for the "declaration in progress" rule. */

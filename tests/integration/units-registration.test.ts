@@ -6,10 +6,9 @@ import { listRegistrations } from "@/lib/units/list-registrations";
 import { registerUnitSchema } from "@/lib/units/schemas";
 import { registerPerson, DUPLICATE_PERSON } from "@/lib/accounts/register-person";
 import { registerPersonSchema } from "@/lib/accounts/schemas";
-import { createPerson, createUnit } from "@/prisma/seed/factories";
 import { randomIdNumber, randomUscc } from "@/prisma/seed/identifiers";
 import { seedRegions } from "@/prisma/seed/regions";
-import { actorOf, IP, PDF, PNG } from "./accounts-fixtures";
+import { bureauHandler, IP, PDF, PNG } from "./accounts-fixtures";
 
 const files = () => ({ usccFile: { name: "执照.png", bytes: new Uint8Array(PNG) }, authLetterFile: { name: "授权书.pdf", bytes: new Uint8Array(PDF) } });
 
@@ -35,11 +34,6 @@ async function registryMatch() {
   const input = unitInput();
   await db.registryRecord.create({ data: { uscc: input.uscc, name: input.name, legalRepName: input.legalRepName } });
   return input;
-}
-
-async function bureauHandler(regionCode: string) {
-  const bureau = await createUnit(db, { kind: "HR_BUREAU", regionCode });
-  return actorOf((await createPerson(db, { unitId: bureau.id, roles: ["UNIT_HANDLER"] })).id);
 }
 
 beforeAll(() => seedRegions(db));

@@ -7,7 +7,8 @@ import { maskIdNumber } from "@/lib/validation/id-number";
 import { formatShanghai } from "@/lib/time";
 import { RowAction } from "@/components/ui/row-action";
 import { SchemaForm } from "@/components/accounts/schema-form";
-import { approveRegistrationAction, rejectRegistrationAction } from "./actions";
+import { ContactMobile } from "@/components/units/contact-mobile";
+import { approveRegistrationAction, rejectRegistrationAction, revealContactMobileAction } from "./actions";
 import { ListPage } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "单位注册审核" };
@@ -28,7 +29,10 @@ export default async function RegistrationReviewPage({ searchParams }: { searchP
               <dt className="text-slate-500">单位类型</dt><dd>{UNIT_KIND_LABELS[u.kind]}</dd>
               <dt className="text-slate-500">所在行政区划</dt><dd>{u.region.name}</dd>
               <dt className="text-slate-500">法定代表人</dt><dd>{u.legalRepName}（{u.legalRepIdNumber ? maskIdNumber(u.legalRepIdNumber) : ""}）</dd>
-              <dt className="text-slate-500">联系人</dt><dd>{u.contactName} {u.contactMobile}</dd>
+              <dt className="text-slate-500">联系人</dt><dd>
+                {u.contactName}{" "}
+                {u.contactMobile ? <ContactMobile masked={u.contactMobile} unitId={u.id} unitName={u.name} reveal={revealContactMobileAction} /> : null}
+              </dd>
               <dt className="text-slate-500">单位地址</dt><dd>{u.address}</dd>
               <dt className="text-slate-500">提交时间</dt><dd>{formatShanghai(u.createdAt, "yyyy-MM-dd HH:mm")}</dd>
               <dt className="text-slate-500">材料</dt>
