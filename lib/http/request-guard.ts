@@ -9,9 +9,12 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const ACTION_TYPES = ["text/plain", "multipart/form-data", "application/x-www-form-urlencoded"];
 const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST"]);
 
-function refuse(status: number, message: string) {
-  return Response.json({ message }, { status });
-}
+type Refusal = { status: number; message: string };
+const MALFORMED: Refusal = { status: 400, message: "请求内容格式不正确" };
+const TOO_DEEP: Refusal = { status: 400, message: "请求内容层级过深" };
+const TOO_LARGE: Refusal = { status: 413, message: `提交的内容过大，单次请求不能超过${MAX_REQUEST_MB}MB` };
+
+const refuse = (r: Refusal) => Response.json({ message: r.message }, { status: r.status });
 
 function decoded(value: string) {
   try {
@@ -37,11 +40,11 @@ export function originAllowed(origin: string | null, host: string | null) {
 const PLAIN_REFERENCE = /^\$(\$|undefined$|NaN$|-?Infinity$|-0$|D\d{4}-|n-?\d+$)/;
 const FORM_DATA_REFERENCE = /^\$K[0-9a-f]+$/;
 
-function argumentsProblem(value: unknown, opts: { formData: boolean }, depth = 0): string | null {
-  if (depth > MAX_ACTION_JSON_DEPTH) return "请求内容层级过深";
+function argumentsProblem(value: unknown, opts: { formData: boolean }, depth = 0): Refusal | null {
+  if (depth > MAX_ACTION_JSON_DEPTH) return TOO_DEEP;
   if (typeof value === "string") {
     const ok = !value.startsWith("$") || PLAIN_REFERENCE.test(value) || (opts.formData && FORM_DATA_REFERENCE.test(value));
-    return ok ? null : "请求内容格式不正确";
+    return ok ? null : MALFORMED;
   }
   if (value === null || typeof value !== "object") return null;
   for (const child of Object.values(value)) {
@@ -51,44 +54,49 @@ function argumentsProblem(value: unknown, opts: { formData: boolean }, depth = 0
   return null;
 }
 
-function parsedArguments(text: string, opts: { formData: boolean }) {
+function argumentListProblem(text: string, opts: { formData: boolean }): Refusal | null {
   let args: unknown;
   try {
     args = JSON.parse(text);
   } catch {
-    return "请求内容格式不正确";
+    return MALFORMED;
   }
-  return Array.isArray(args) ? argumentsProblem(args, opts) : "请求内容格式不正确";
+  return Array.isArray(args) ? argumentsProblem(args, opts) : MALFORMED;
 }
 
-async function actionBodyProblem(req: NextRequest, type: string): Promise<string | null> {
-  if (type === "text/plain") return parsedArguments(await req.clone().text(), { formData: false });
-  const form = await req.clone().formData().catch(() => null);
-  if (!form) return "请求内容格式不正确";
+async function actionBodyProblem(req: NextRequest, type: string): Promise<Refusal | null> {
+  // Next hands proxy.ts at most the configured limit of a body sent without Content-Length; reaching it means more.
+  const bytes = await req.clone().arrayBuffer();
+  if (bytes.byteLength >= MAX_REQUEST_BYTES) return TOO_LARGE;
+  if (type === "text/plain") return argumentListProblem(new TextDecoder().decode(bytes), { formData: false });
+  const form = await new Response(bytes, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData().catch(() => null);
+  if (!form) return MALFORMED;
   // A script's call carries its argument list as field "0"; a plain form post (no script) has none.
   const args = form.get("0");
-  if (req.headers.has("next-action") && typeof args !== "string") return "请求内容格式不正确";
-  return typeof args === "string" ? parsedArguments(args, { formData: true }) : null;
+  if (req.headers.has("next-action") && typeof args !== "string") return MALFORMED;
+  return typeof args === "string" ? argumentListProblem(args, { formData: true }) : null;
 }
 
 export async function guardRequest(req: NextRequest): Promise<Response | null> {
-  if (!ALLOWED_METHODS.has(req.method)) return refuse(405, "不支持的请求方法");
+  if (!ALLOWED_METHODS.has(req.method)) return refuse({ status: 405, message: "不支持的请求方法" });
   const url = req.nextUrl;
   const path = decoded(url.pathname);
-  if (path === null || CONTROL.test(path)) return refuse(400, "请求地址包含无效字符");
-  for (const [key, value] of url.searchParams) if (CONTROL.test(key) || CONTROL.test(value)) return refuse(400, "查询条件包含无效字符");
+  if (path === null || CONTROL.test(path)) return refuse({ status: 400, message: "请求地址包含无效字符" });
+  for (const [key, value] of url.searchParams) {
+    if (CONTROL.test(key) || CONTROL.test(value)) return refuse({ status: 400, message: "查询条件包含无效字符" });
+  }
   if (req.method !== "POST") return null;
 
   const length = Number(req.headers.get("content-length") ?? 0);
-  if (!Number.isFinite(length) || length > MAX_REQUEST_BYTES) return refuse(413, `提交的内容过大，单次请求不能超过${MAX_REQUEST_MB}MB`);
+  if (!Number.isFinite(length) || length > MAX_REQUEST_BYTES) return refuse(TOO_LARGE);
   if (!originAllowed(req.headers.get("origin"), req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) {
-    return refuse(403, "请求来源不正确");
+    return refuse({ status: 403, message: "请求来源不正确" });
   }
   // A POST to a page is a server action (with the Next-Action header from script, or a plain form post whose body
   // names the action); Next decodes its body before any of our code runs. Route handlers parse their own bodies.
   if (url.pathname.startsWith("/api/")) return null;
   const type = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (!ACTION_TYPES.includes(type)) return req.headers.has("next-action") ? refuse(400, "请求内容格式不正确") : null;
+  if (!ACTION_TYPES.includes(type)) return req.headers.has("next-action") ? refuse(MALFORMED) : null;
   const problem = await actionBodyProblem(req, type);
-  return problem ? refuse(400, problem) : null;
+  return problem ? refuse(problem) : null;
 }

@@ -30,6 +30,12 @@ describe("request guard", () => {
     expect((await res!.json()).message).toContain("单次请求不能超过12MB");
   });
 
+  it("refuses a body sent without Content-Length once it reaches the limit (Next cuts it there for the proxy)", async () => {
+    const req = action("a".repeat(12 * 1024 * 1024));
+    expect(req.headers.get("content-length")).toBeNull();
+    expect(await status(req)).toBe(413);
+  });
+
   it("refuses Origin null, malformed or foreign with 403", async () => {
     for (const origin of ["null", "http://[::1", "https://evil.example", "%"]) expect(await status(action("[]", { origin }))).toBe(403);
   });
