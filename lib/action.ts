@@ -55,3 +55,10 @@ export function formDataObject(formData: FormData): Record<string, string> {
   });
   return out;
 }
+
+/** A hand-made request can pass anything as a form action's argument; only the form's FormData is taken. */
+export function isFormData(value: unknown): value is FormData {
+  return value instanceof FormData;
+}
+
+export const NOT_FORM_DATA: ActionState & { data?: never } = { ok: false, message: "请求内容格式不正确" };

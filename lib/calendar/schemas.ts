@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multilineTextField, textField } from "@/lib/validation/fields";
 import { addDays, isPlainDate, isWeekend, weekday } from "./working-days";
 
 // 节假日管理 forms: one schema each for the form and the action.
@@ -33,7 +34,7 @@ export function parseDateList(text: string): { days: string[] } | { error: strin
 }
 
 const dateList = (label: string) =>
-  z.string().max(4000, `${label}过长`).transform((text, ctx) => {
+  multilineTextField().max(4000, `${label}过长`).transform((text, ctx) => {
     const parsed = parseDateList(text);
     if ("error" in parsed) {
       ctx.addIssue({ code: "custom", message: `${label}：${parsed.error}` });
@@ -43,8 +44,8 @@ const dateList = (label: string) =>
   });
 
 const noticeFields = {
-  noticeName: z.string().trim().min(1, "请填写通知名称").max(100, "通知名称不能超过100个字"),
-  noticeNumber: z.string().trim().min(1, "请填写文号").max(50, "文号不能超过50个字"),
+  noticeName: textField().trim().min(1, "请填写通知名称").max(100, "通知名称不能超过100个字"),
+  noticeNumber: textField().trim().min(1, "请填写文号").max(50, "文号不能超过50个字"),
 };
 
 /** 新增年度: a whole year's arrangement as its notice gives it. */
@@ -83,7 +84,7 @@ export const calendarCorrectionSchema = z.object({
   date: z.string().refine(isPlainDate, "请选择日期"),
   kind: z.enum(["OFF", "WORK"], "请选择修正为放假或上班"),
   ...noticeFields,
-  note: z.string().trim().min(1, "请填写修正说明").max(200, "修正说明不能超过200个字"),
+  note: textField().trim().min(1, "请填写修正说明").max(200, "修正说明不能超过200个字"),
   version: z.coerce.number().int().min(0).max(1_000_000).catch(0),
 });
 

@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { multilineTextField, recordIdField, textField } from "@/lib/validation/fields";
 import { SUPPLEMENT_SECTIONS, type SupplementSection } from "@/lib/declarations/supplement-sections";
 
 // The reviewers' forms: one schema each, used by the form and by the server action.
 
-const id = z.string().min(1).max(40);
+const id = recordIdField;
 const opinion = (label: string, required: boolean) =>
   required
-    ? z.string().trim().min(1, `请填写${label}`).max(500, `${label}不能超过500个字`)
-    : z.string().trim().max(500, `${label}不能超过500个字`);
+    ? multilineTextField().trim().min(1, `请填写${label}`).max(500, `${label}不能超过500个字`)
+    : multilineTextField().trim().max(500, `${label}不能超过500个字`);
 const day = (label: string) => z.iso.date(`请选择${label}`);
 
 /** A decision on one declaration, on the version the reviewer read. */
@@ -35,12 +36,12 @@ export const supplementSchema = z
   .refine((v) => v.sections.length > 0 || v.opinion, { path: ["sections"], message: "请勾选需补充的部分或填写需补充的材料说明" });
 
 export const publicitySchema = z.object({
-  title: z.string().trim().min(1, "请填写公示标题").max(100, "公示标题不能超过100个字"),
+  title: textField().trim().min(1, "请填写公示标题").max(100, "公示标题不能超过100个字"),
   startDate: day("公示起始日期"),
   workingDays: z.coerce.number("请填写公示天数").int("公示天数须为整数").min(5, "公示期不能少于5个工作日").max(60, "公示天数不能超过60个工作日"),
-  contactName: z.string().trim().min(1, "请填写联系人").max(30, "联系人不能超过30个字"),
-  contactPhone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, "请填写正确的联系电话（手机或座机）"),
-  content: z.string().trim().min(1, "请填写公示内容").max(2000, "公示内容不能超过2000个字"),
+  contactName: textField().trim().min(1, "请填写联系人").max(30, "联系人不能超过30个字"),
+  contactPhone: textField().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, "请填写正确的联系电话（手机或座机）"),
+  content: multilineTextField().trim().min(1, "请填写公示内容").max(2000, "公示内容不能超过2000个字"),
   declarationIds: z.array(id).min(1, "请在公示名单中至少勾选一人").max(500, "一次公示最多500人"),
 });
 export type PublicityInput = z.infer<typeof publicitySchema>;
@@ -48,6 +49,6 @@ export type PublicityInput = z.infer<typeof publicitySchema>;
 export const publicityRefSchema = z.object({ id });
 
 export const recommendationSchema = z.object({
-  note: z.string().trim().min(1, "请填写推荐信息").max(1000, "推荐信息不能超过1000个字"),
+  note: multilineTextField().trim().min(1, "请填写推荐信息").max(1000, "推荐信息不能超过1000个字"),
   declarationIds: z.array(id).min(1, "请至少勾选一名通过公示的申报人").max(500, "一次最多推荐500人"),
 });

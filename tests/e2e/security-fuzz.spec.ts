@@ -7,6 +7,8 @@ import type { z } from "zod";
 import { accountNameSchema, accountStatusSchema, addApplicantSchema, bindUnitSchema, changePasswordSchema, idSchema, rejectSchema, registerPersonSchema, roleChangeSchema, unitLoginSchema } from "../../lib/accounts/schemas";
 import { declarationRefSchema, saveDeclarationSchema } from "../../lib/declarations/schemas";
 import { roundSchema } from "../../lib/rounds/schemas";
+import { calendarCorrectionSchema, calendarRevokeSchema, calendarYearSchema } from "../../lib/calendar/schemas";
+import * as review from "../../lib/review/schemas";
 import { createSubUnitSchema, designateAdminSchema, registerUnitSchema, superiorRequestSchema, unitInfoSchema } from "../../lib/units/schemas";
 import { e2eDatabase } from "./support/database";
 import { person } from "./support/demo";
@@ -52,7 +54,20 @@ const SCHEMAS: Record<string, z.ZodType> = {
   registerUnitAction: registerUnitSchema,
   unitDesignateAdminAction: designateAdminSchema,
   unitUpdateInfoAction: unitInfoSchema,
+  verifyAction: review.verifySchema,
+  deptReviewAction: review.deptReviewSchema,
+  qualifyAction: review.qualifySchema,
+  rejectAction: review.rejectSchema,
+  supplementAction: review.supplementSchema,
+  createPublicityAction: review.publicitySchema,
+  completePublicityAction: review.publicityRefSchema,
+  recommendAction: review.recommendationSchema,
+  addCalendarYearAction: calendarYearSchema,
+  correctCalendarDayAction: calendarCorrectionSchema,
+  revokeCalendarCorrectionAction: calendarRevokeSchema,
 };
+/** Actions whose argument is the form's FormData (sent as multipart, as React does). */
+const FORM_DATA_ACTIONS = new Set(["registerUnitAction", "recommendAction"]);
 /** Refusals that are written on purpose: failed sign-in attempts are audited and counted by the lockout. */
 const WRITES_WHEN_REFUSED = new Set(["sendUnitLoginCodeAction"]);
 
@@ -110,7 +125,7 @@ async function unitCookie() {
 function cookieFor(page: string) {
   if (page.startsWith("/unit")) return cookies.unit;
   if (/^\/(title\/declarations|title\/supplements|portal\/profile)/.test(page)) return cookies.person.applicant;
-  if (/^\/(portal\/accounts|title\/applicant-accounts)/.test(page)) return cookies.person.handler;
+  if (/^\/(portal\/accounts|title\/applicant-accounts|title\/review)/.test(page)) return cookies.person.handler;
   return cookies.person.admin;
 }
 
@@ -183,7 +198,7 @@ test("every server action is fuzzed: inputs from its schema", async ({ request }
     const writesWhenRefused = WRITES_WHEN_REFUSED.has(action.name);
     await fc.assert(
       fc.asyncProperty(arbitraryOf(SCHEMAS[action.name]), async (input) => {
-        if (action.name === "registerUnitAction") {
+        if (FORM_DATA_ACTIONS.has(action.name)) {
           const form = formDataBody(typeof input === "object" && input ? (input as Record<string, unknown>) : { name: input });
           await judged(action.name, () => actionRequest(request, action, form.body, { "content-type": form.type }), { writesWhenRefused });
         } else {
@@ -231,6 +246,9 @@ test("every route handler and list page answers hostile input with 4xx", async (
     const id = inUrl(s) || "%20";
     await judged(`file ${JSON.stringify(s)}`, () => request.get(`/api/declarations/files/${id}`, { headers: { cookie } }));
     await judged(`registration file ${JSON.stringify(s)}`, () => request.get(`/config/registrations/files/${id}`, { headers: { cookie: cookies.person.admin }, maxRedirects: 0 }));
+    for (const url of [`/title/review/files/${id}`, `/title/review/publicity/${id}/pdf`, `/title/review/export/${id}`, `/title/review/export/verify?q=${id}&roundId=${id}&tab=${id}`]) {
+      await judged(`${url}`, () => request.get(url, { headers: { cookie: cookies.person.handler }, maxRedirects: 0 }));
+    }
     await judged(`submit ${JSON.stringify(s)}`, () => request.post(`/api/declarations/${id}/submit`, { headers: { cookie, origin: baseURL! } }));
     for (const list of ["/portal/accounts/roles", "/portal/accounts/incoming", "/config/units", "/config/registrations", "/config/audit", "/title/applicant-accounts"]) {
       await judged(`${list}?q=${JSON.stringify(s)}`, () => request.get(`${list}?q=${inUrl(s)}&action=${inUrl(s)}&page=${inUrl(s)}`, { headers: { cookie: list.startsWith("/portal/accounts") || list.startsWith("/title") ? cookies.person.handler : cookies.person.admin }, maxRedirects: 0 }));

@@ -1,6 +1,6 @@
 "use server";
 
-import { formDataObject, runAction } from "@/lib/action";
+import { formDataObject, isFormData, NOT_FORM_DATA, runAction } from "@/lib/action";
 import { registerUnit } from "@/lib/units/register-unit";
 import { registerUnitSchema } from "@/lib/units/schemas";
 import type { UploadedFile } from "@/lib/units/unit-upload";
@@ -13,8 +13,7 @@ async function fileOf(formData: FormData, name: string): Promise<UploadedFile | 
 }
 
 export async function registerUnitAction(formData: FormData) {
-  // A hand-made request can pass anything as the argument; only the form's FormData is taken.
-  if (!(formData instanceof FormData)) return { ok: false, message: "请求内容格式不正确" };
+  if (!isFormData(formData)) return NOT_FORM_DATA;
   const ip = await clientIp();
   const files = { usccFile: await fileOf(formData, "usccFile"), authLetterFile: await fileOf(formData, "authLetterFile") };
   const legalRepConfirmed = formData.get("legalRepConfirmed") === "true";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { personAction } from "@/lib/action";
+import { isFormData, NOT_FORM_DATA, personAction } from "@/lib/action";
 import type { UploadedFile } from "@/lib/storage/check-upload";
 import { verifyDeclaration } from "@/lib/review/verify-declaration";
 import { reviewRecommendation } from "@/lib/review/review-recommendation";
@@ -76,6 +76,7 @@ async function fileOf(formData: FormData, name: string): Promise<UploadedFile | 
 }
 
 export async function recommendAction(formData: FormData) {
+  if (!isFormData(formData)) return NOT_FORM_DATA;
   const input = { note: formData.get("note"), declarationIds: formData.getAll("declarationIds") };
   const files = { integrityFile: await fileOf(formData, "integrityFile"), publicityNoteFile: await fileOf(formData, "publicityNoteFile") };
   return done(
