@@ -19,6 +19,11 @@ test("pages, file routes and refusals carry the security headers", async ({ requ
     expect(h["permissions-policy"], url).toContain("camera=()");
     expect(h["x-frame-options"], url).toBe("DENY");
   }
+  // Static files do not pass through proxy.ts; next.config.ts headers() gives them the static ones.
+  const script = (await (await request.get("/login")).text()).match(/\/_next\/static\/[^"]+\.js/)![0];
+  const asset = (await request.get(script)).headers();
+  expect(asset["x-content-type-options"]).toBe("nosniff");
+  expect(asset["x-frame-options"]).toBe("DENY");
   // Plain HTTP here: HSTS is only sent over HTTPS.
   expect((await request.get("/login")).headers()["strict-transport-security"]).toBeUndefined();
 });
