@@ -24,6 +24,6 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const CONTROL_MESSAGE = "不能包含控制字符等不可见字符";
 
-export const textField = () => z.string().refine((v) => !CONTROL.test(v), CONTROL_MESSAGE);
-export const multilineTextField = () => z.string().refine((v) => !CONTROL_BUT_LINE_BREAKS.test(v), CONTROL_MESSAGE);
+export const textField = () => z.string().refine((v) => !CONTROL.test(v), { message: CONTROL_MESSAGE, abort: true });
+export const multilineTextField = () => z.string().refine((v) => !CONTROL_BUT_LINE_BREAKS.test(v), { message: CONTROL_MESSAGE, abort: true });
 export const recordIdField = textField().min(1).max(40);

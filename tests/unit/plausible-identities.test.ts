@@ -4,6 +4,7 @@ import { personNameProblem, unitNameProblem } from "@/lib/validation/names";
 import { storedFileName } from "@/lib/storage/stored-file-name";
 import { registerPersonSchema } from "@/lib/accounts/schemas";
 import { registerUnitSchema } from "@/lib/units/schemas";
+import { calendarYearSchema } from "@/lib/calendar/schemas";
 import { idNumberFrom } from "@/prisma/seed/identifiers";
 
 const NOW = new Date("2026-11-24T02:00:00Z"); // 2026-11-24 in Shanghai
@@ -50,6 +51,9 @@ describe("names", () => {
   it("refuses control characters in any text field with one message", () => {
     const parsed = registerPersonSchema.safeParse({ idNumber: "", name: "张\u0000三", mobile: "", password: "", confirmPassword: "", realPersonConfirmed: true });
     expect(parsed.error!.issues.find((i) => i.path[0] === "name")?.message).toBe("不能包含控制字符等不可见字符");
+    // The refusal stops there: rules that read the parsed value (the year's dates) do not run on it.
+    const year = calendarYearSchema.safeParse({ year: 2027, noticeName: "通知", noticeNumber: "国办发明电〔2026〕1号", holidays: "\u0000", workdays: "" });
+    expect(year.error!.issues.map((i) => i.message)).toEqual(["不能包含控制字符等不可见字符"]);
   });
 });
 
