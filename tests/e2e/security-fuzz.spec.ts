@@ -10,6 +10,7 @@ import { roundSchema } from "../../lib/rounds/schemas";
 import { calendarCorrectionSchema, calendarRevokeSchema, calendarYearSchema } from "../../lib/calendar/schemas";
 import * as review from "../../lib/review/schemas";
 import { createSubUnitSchema, designateAdminSchema, registerUnitSchema, superiorRequestSchema, unitInfoSchema } from "../../lib/units/schemas";
+import { randomIdNumber, randomUscc } from "../../prisma/seed/identifiers";
 import { e2eDatabase } from "./support/database";
 import { person } from "./support/demo";
 import { arbitraryOf, hostileString } from "./support/zod-arbitrary";
@@ -154,12 +155,24 @@ function actionRequest(request: APIRequestContext, action: { id: string; page: s
   });
 }
 
-/** React's encoding of a FormData argument: part "0" is the argument list, the form's fields follow as "1_<name>". */
+type FilePart = { filename: string; type: string; bytes: Buffer };
+
+/**
+ * React's encoding of a FormData argument: the form's fields as "_1_<name>", then part "0", the argument list, last
+ * (the server resolves the list as soon as it has read it).
+ */
 function formDataBody(fields: Record<string, unknown>) {
   const boundary = "----fuzz" + Math.random().toString(16).slice(2);
-  const parts = [["0", '["$K1"]'], ...Object.entries(fields).map(([k, v]) => [`1_${k}`, typeof v === "string" ? v : JSON.stringify(v ?? "")])];
-  const body = parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
-  return { body, type: `multipart/form-data; boundary=${boundary}` };
+  const parts: [string, unknown][] = [...Object.entries(fields).map(([k, v]): [string, unknown] => [`_1_${k}`, v]), ["0", '["$K1"]']];
+  const chunks = parts.flatMap(([name, value]) => {
+    const file = value as FilePart;
+    const head = file?.bytes
+      ? `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${encodeURIComponent(file.filename)}"\r\nContent-Type: ${file.type}\r\n\r\n`
+      : `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`;
+    const body = file?.bytes ?? Buffer.from(typeof value === "string" ? value : JSON.stringify(value ?? ""));
+    return [Buffer.from(head), body, Buffer.from("\r\n")];
+  });
+  return { body: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]), type: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** As a client would put it in a URL; a lone surrogate cannot be encoded, so its raw UTF-8 bytes go instead. */
@@ -236,6 +249,40 @@ test("every server action refuses hostile bodies and headers without a 500", asy
       }
     }
   }
+});
+
+test("单位注册 with two legal 5MB files goes through: the proxy's body limit is the action's", async ({ request, baseURL }) => {
+  const action = actions.find((a) => a.name === "registerUnitAction")!;
+  const pdf = (label: string) => {
+    const head = Buffer.from(`%PDF-1.4\n% ${label}\n`);
+    return Buffer.concat([head, Buffer.alloc(5 * 1024 * 1024 - head.length - 6, 0x20), Buffer.from("\n%%EOF")]);
+  };
+  const uscc = randomUscc("520100");
+  const fields = {
+    name: `大文件测试${uscc.slice(8, 14)}有限公司`,
+    uscc,
+    kind: "ENTERPRISE",
+    regionCode: "520100",
+    legalRepName: "法人丙",
+    legalRepIdNumber: randomIdNumber(),
+    contactName: "联系人丁",
+    contactMobile: "13655550009",
+    address: "贵阳市观山湖区",
+    password: "Unit@2026x",
+    confirmPassword: "Unit@2026x",
+  };
+  const form = formDataBody({
+    ...fields,
+    usccFile: { filename: "营业执照.pdf", type: "application/pdf", bytes: pdf("uscc") },
+    authLetterFile: { filename: "授权书.pdf", type: "application/pdf", bytes: pdf("letter") },
+  });
+  expect(form.body.length).toBeGreaterThan(10 * 1024 * 1024);
+  const res = await actionRequest(request, action, form.body, { "content-type": form.type, origin: baseURL! });
+  const body = await res.text();
+  tried.requests += 1;
+  expect(res.status(), body.slice(0, 300)).toBe(200);
+  expect(body).toContain('"ok":true');
+  expect(await db.unit.count({ where: { uscc } })).toBe(1);
 });
 
 test("every route handler and list page answers hostile input with 4xx", async ({ request, baseURL }) => {
