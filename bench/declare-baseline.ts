@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import pg from "pg";
 
-// The raw floor for 申报: the same statements as submitDeclaration (read the declaration with its round's window,
-// then one statement for the conditional update, timeline event and audit row) through bare `pg`, all at once, in a
-// process with no framework and no session check.
+// The raw floor for 申报: the statements the app's press issues (the session's account check, the declaration with
+// its round's window, then one statement for the conditional update, timeline event, frozen form version and
+// audit row) through bare `pg`, all at once, in a process with no framework, no HTTP and no session decryption.
 // Input (JSON file in argv[2]): { url, poolSize, items: [{ id, applicantId, name }] }. Output: one JSON line of figures.
 
 type Input = { url: string; poolSize: number; items: { id: string; applicantId: string; name: string }[] };
@@ -12,27 +12,40 @@ const input = JSON.parse(readFileSync(process.argv[2], "utf8")) as Input;
 const pool = new pg.Pool({ connectionString: input.url, max: input.poolSize });
 
 async function submit(item: Input["items"][number]) {
+  const account = await pool.query(
+    `SELECT u.id, u.name, u."unitId", u.status::text AS status, u."sessionVersion", u."mustChangePassword",
+            g.role::text AS role, g."unitId" AS "grantUnitId", un.kind::text AS "unitKind", un."regionCode", r.level::text AS "regionLevel"
+       FROM "User" u LEFT JOIN "RoleGrant" g ON g."userId" = u.id LEFT JOIN "Unit" un ON un.id = g."unitId"
+       LEFT JOIN "Region" r ON r.code = un."regionCode"
+      WHERE u.id = $1`,
+    [item.applicantId],
+  );
+  if (account.rows[0]?.status !== "ACTIVE") throw new Error("no session");
   const { rows } = await pool.query(
-    `SELECT d.status, d.version, d."applicantId", r.status AS "roundStatus", r."windowStart", r."windowEnd"
-       FROM "Declaration" d JOIN "ApplicationRound" r ON r.id = d."roundId" WHERE d.id = $1`,
-    [item.id],
+    `SELECT d.id, d.status::text AS status, d.version, r.status::text AS "roundStatus", r."windowStart", r."windowEnd"
+       FROM "Declaration" d JOIN "ApplicationRound" r ON r.id = d."roundId" WHERE d.id = $1 AND d."applicantId" = $2`,
+    [item.id, item.applicantId],
   );
   const d = rows[0];
   const now = new Date();
-  if (!d || d.applicantId !== item.applicantId || d.roundStatus !== "OPEN" || now < d.windowStart || now > d.windowEnd) throw new Error("refused");
+  if (!d || d.roundStatus !== "OPEN" || now < d.windowStart || now > d.windowEnd) throw new Error("refused");
   const moved = await pool.query(
     `WITH moved AS (
-       UPDATE "Declaration" SET status = 'SUBMITTED', version = version + 1, "submittedAt" = $3, "updatedAt" = $3
-        WHERE id = $1 AND status = 'DRAFT' AND version = $2 RETURNING id
+       UPDATE "Declaration" SET status = 'SUBMITTED', version = version + 1, "updatedAt" = $3, "submittedAt" = $3, "holderUnitId" = "unitId"
+        WHERE id = $1 AND status = 'DRAFT' AND version = $2 AND "applicantId" = $5 RETURNING id, form, "photoFileId"
      ), event AS (
-       INSERT INTO "DeclarationEvent" (id, "declarationId", action, "fromStatus", "toStatus", "actorUserId", "actorName", at)
-       SELECT $4, id, '申报', 'DRAFT', 'SUBMITTED', $5, $6, $3 FROM moved
+       INSERT INTO "DeclarationEvent" (id, "declarationId", action, "fromStatus", "toStatus", "actorUserId", "actorName", opinion, at)
+       SELECT $4, id, '申报', 'DRAFT', 'SUBMITTED', $5, $6, NULL, $3 FROM moved
+     ), frozen AS (
+       INSERT INTO "DeclarationVersion" (id, "declarationId", number, form, "photoFileId", reason, "createdAt")
+       SELECT $8, m.id, COALESCE((SELECT max(v.number) FROM "DeclarationVersion" v WHERE v."declarationId" = m.id), 0) + 1,
+              m.form, m."photoFileId", '申报', $3 FROM moved m
      ), audit AS (
-       INSERT INTO "AuditLog" ("actorUserId", "actorLabel", action, "entityType", "entityId", ip, detail)
-       SELECT $5, $6, '申报', 'Declaration', id, '127.0.0.1', $7::jsonb FROM moved
+       INSERT INTO "AuditLog" ("actorUserId", "actorUnitId", "actorLabel", action, "entityType", "entityId", ip, detail, at)
+       SELECT $5, NULL, $6, '申报', 'Declaration', id, '127.0.0.1', $7::jsonb, now() FROM moved
      )
      SELECT count(*)::int AS moved FROM moved`,
-    [item.id, d.version, now, randomUUID(), item.applicantId, item.name, JSON.stringify({ from: "DRAFT", to: "SUBMITTED" })],
+    [item.id, d.version, now, randomUUID(), item.applicantId, item.name, JSON.stringify({ from: "DRAFT", to: "SUBMITTED", opinion: null }), randomUUID()],
   );
   if (moved.rows[0].moved !== 1) throw new Error("conflict");
 }

@@ -1,24 +1,78 @@
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { encode } from "next-auth/jwt";
 import { PrismaClient } from "../lib/db/generated/client";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
-import { createUnit, demoPasswordHash } from "../prisma/seed/factories";
+import { COMMITMENT_TEXT } from "../lib/declarations/schemas";
+import { createUnit, DEMO_PASSWORD, demoPasswordHash } from "../prisma/seed/factories";
 import { idNumberFrom } from "../prisma/seed/identifiers";
-import { DB_PORT, ensureBuild, migrate, mintCookie, root, BASE, signIn, sleep, startApp } from "./server";
-import { FORM } from "./fixtures";
+import { startInstances, type Instances } from "./app-instances";
+import { closeConnections, send } from "./http-press";
+import { pressRequest, pressSucceeded, submitActionId } from "./press";
 import { line, summarize, type RunFigures } from "./stats";
 
 // npm run bench -- declare [N ...]: N applicants press 申报 at the window's opening at once, against the production
-// build (next start on its own port, its own embedded PostgreSQL), through the real route (session check, proxy,
-// submitDeclaration); then the same writes through bare `pg` in a separate Node process as the floor.
+// build (next start on its own port, its own embedded PostgreSQL), sending exactly what Chromium sends for the
+// press (bench/press.ts: the page's server action); then the same statements through bare `pg` in a separate Node
+// process as the floor. Ends with one JSON line of figures per run.
 
+const root = path.resolve(import.meta.dirname, "..");
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4400);
+const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 56400);
+const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-bench";
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+const SECRET = "bench-secret-bench-secret-bench-secret";
+const BASE = `http://127.0.0.1:${APP_PORT}`;
 /** How many applicants sign in through the real credentials endpoint; the rest get a cookie minted with the server's secret. */
 const REAL_SIGN_INS = Number(process.env.BENCH_REAL_SIGN_INS ?? 20);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const FORM = {
+  photoFileId: "bench",
+  basic: { gender: "男", birthDate: "1990-01-01", ethnicity: "汉族", politicalStatus: "群众", mobile: "13900000000", workStartDate: "2012-07", position: "技术员" },
+  professional: { currentTitle: "助理工程师", currentTitleDate: "2018-12-01", level: "INTERMEDIATE", titleName: "工程师", specialty: "机械设计" },
+  exam: { examResult: "合格", publicHours: "30", professionalHours: "60" },
+  education: [{ start: "2008-09", end: "2012-07", school: "贵州大学", major: "机械工程", degree: "本科" }],
+  study: [],
+  work: [{ start: "2012-07", end: "", employer: "压测单位", position: "技术员" }],
+  achievements: [],
+  results: [],
+  attachments: {},
+  commitment: COMMITMENT_TEXT,
+};
+
+function ensureBuild() {
+  if (existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) return;
+  console.log(`未找到生产构建 ${DIST_DIR}，正在构建（next build）…`);
+  const built = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST_DIR } });
+  if (built.status !== 0) throw new Error("next build failed");
+}
+
+/** The real sign-in: CSRF token, then the person credentials callback; returns the session cookie. */
+async function signIn(base: string, idNumber: string) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${base}/api/auth/callback/person`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ idNumber, password: DEMO_PASSWORD, csrfToken, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${idNumber}: ${res.status}`);
+  return session.split(";")[0];
+}
+
+async function mintCookie(user: { id: string; name: string }) {
+  const token = await encode({ token: { sub: user.id, name: user.name, kind: "person", sv: 0, mcp: false }, secret: SECRET, maxAge: 1800 });
+  return `next-auth.session-token=${token}`;
+}
 
 async function seedApplicants(db: PrismaClient, n: number, tag: number) {
   const unit = await createUnit(db);
@@ -56,9 +110,9 @@ async function openWindowSoon(db: PrismaClient, roundId: string) {
   await sleep(opening.getTime() - Date.now() + 20);
 }
 
-async function runApp(cookies: string[], ids: string[]): Promise<RunFigures & { statuses: Record<string, number> }> {
+async function runApp(base: string, actionId: string, cookies: string[], ids: string[]): Promise<RunFigures & { outcomes: Record<string, number> }> {
   const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
+  const outcomes: Record<string, number> = {};
   let errors = 0;
   const start = performance.now();
   await Promise.all(
@@ -66,19 +120,17 @@ async function runApp(cookies: string[], ids: string[]): Promise<RunFigures & { 
       const t = performance.now();
       let key: string;
       try {
-        const res = await fetch(`${BASE}/api/declarations/${id}/submit`, { method: "POST", headers: { cookie: cookies[i] }, redirect: "manual" });
-        await res.arrayBuffer();
-        key = String(res.status);
-        if (res.status !== 200) errors++;
+        const answer = await send(base, pressRequest({ origin: base, cookie: cookies[i], actionId, declarationId: id }));
+        key = pressSucceeded(answer.status, answer.body) ? "申报成功" : `${answer.status} ${answer.body.match(/"message":"([^"]*)"/)?.[1] ?? ""}`.trim();
       } catch (e) {
-        key = (e as Error).name;
-        errors++;
+        key = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
       }
-      statuses[key] = (statuses[key] ?? 0) + 1;
+      if (key !== "申报成功") errors++;
+      outcomes[key] = (outcomes[key] ?? 0) + 1;
       latencies.push(performance.now() - t);
     }),
   );
-  return { n: ids.length, errors, wallMs: performance.now() - start, latencies, statuses };
+  return { n: ids.length, errors, wallMs: performance.now() - start, latencies, outcomes };
 }
 
 function runBaseline(url: string, items: { id: string; applicantId: string; name: string }[], dir: string): RunFigures {
@@ -89,57 +141,91 @@ function runBaseline(url: string, items: { id: string; applicantId: string; name
   return JSON.parse(out.stdout.trim().split("\n").pop()!) as RunFigures;
 }
 
+type Figures = { n: number; instances: number; app: RunFigures; raw: RunFigures; submitted: number; events: number; realSignIns: number; outcomes: Record<string, number> };
+
+async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base: string, actionId: string, n: number, tag: number, instances: number): Promise<Figures> {
+  const seeded = await seedApplicants(db, n, tag);
+  const realSignIns = Math.min(n, REAL_SIGN_INS);
+  const cookies = [
+    ...(await Promise.all(seeded.users.slice(0, realSignIns).map((u) => signIn(base, u.idNumber)))),
+    ...(await Promise.all(seeded.users.slice(realSignIns).map(mintCookie))),
+  ];
+  // Warm the action (first requests load its code) on a declaration that does not exist.
+  for (let i = 0; i < 20; i++) await send(base, pressRequest({ origin: base, cookie: cookies[0], actionId, declarationId: randomUUID() }));
+  closeConnections();
+
+  await openWindowSoon(db, seeded.appRound.id);
+  const app = await runApp(base, actionId, cookies, seeded.appDrafts.map((d) => d.id));
+  closeConnections();
+  const appCounts = await counts(db, seeded.appRound.id);
+
+  await openWindowSoon(db, seeded.rawRound.id);
+  const raw = runBaseline(databaseUrl, seeded.rawDrafts.map((d, i) => ({ id: d.id, applicantId: d.applicantId, name: seeded.users[i].name })), dir);
+  return { n, instances, app, raw, ...appCounts, realSignIns, outcomes: app.outcomes };
+}
+
+function report(f: Figures) {
+  const a = summarize(f.app);
+  const r = summarize(f.raw);
+  const exact = f.submitted === f.n && f.events === f.n;
+  console.log(`\n== 申报 N = ${f.n}，${f.instances} 个应用进程（${f.realSignIns} 人经 /api/auth/callback/person 登录，其余以服务器密钥签发会话）==`);
+  console.log(line("应用", f.app), ` 结果 ${JSON.stringify(f.outcomes)}`);
+  console.log(line("pg 基线", f.raw));
+  console.log(`比值（应用/基线）：吞吐 ${(a.throughput / r.throughput).toFixed(2)}，p50 ${(a.p50 / r.p50).toFixed(1)} 倍，p99 ${(a.p99 / r.p99).toFixed(1)} 倍`);
+  console.log(`核对：已申报 ${f.submitted}/${f.n}，跟踪事件 ${f.events}/${f.n} ${exact ? "✓" : "✗"}`);
+  const met = f.app.errors === 0 && exact && a.p99 <= 3000 && a.throughput >= 0.5 * r.throughput;
+  console.log(`目标（0 错误，恰好 N，p99 ≤ 3 s，吞吐 ≥ 0.5 × 基线）：${met ? "达到" : "未达到"}`);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  console.log(
+    JSON.stringify({
+      bench: "declare",
+      n: f.n,
+      instances: f.instances,
+      app_rps: round(a.throughput),
+      baseline_rps: round(r.throughput),
+      p50_ms: Math.round(a.p50),
+      p99_ms: Math.round(a.p99),
+      errors: f.app.errors,
+      submitted: f.submitted,
+      events: f.events,
+    }),
+  );
+  return f.app.errors === 0 && exact;
+}
+
 export async function main(args: string[]) {
   const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
   if (sizes.length === 0) sizes.push(200, 1000);
+  const instances = 1;
   ensureBuild();
+  const actionId = submitActionId(path.join(root, DIST_DIR));
   const dir = mkdtempSync(path.join(tmpdir(), "zc-bench-"));
   // Its own folder: as root, the server runs as a postgres user that cannot enter another private temp folder.
   const dbDir = mkdtempSync(path.join(tmpdir(), "zc-bench-pg-"));
   const database = await startEmbeddedDatabase({ dataDir: dbDir, port: DB_PORT, persistent: false });
-  let server: Awaited<ReturnType<typeof startApp>> | undefined;
+  let app: Instances | undefined;
   let db: PrismaClient | undefined;
-  let failed = false;
+  let ok = true;
   try {
-    migrate(database.url);
+    const migrated = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/db-migrate.ts"], { cwd: root, env: { ...process.env, DATABASE_URL: database.url }, stdio: "inherit" });
+    if (migrated.status !== 0) throw new Error("migration failed");
     db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-    server = await startApp({ databaseUrl: database.url, poolSize: POOL_SIZE, storageDir: path.join(dir, "files") });
-
+    app = await startInstances({
+      count: instances,
+      port: APP_PORT,
+      distDir: DIST_DIR,
+      env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_SIZE: String(POOL_SIZE), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE, STORAGE_DIR: path.join(dir, "files") },
+    });
+    console.log(`生产构建 ${DIST_DIR} 已在 ${app.bases.join("、")} 启动；数据库 ${database.url.replace(/:[^:@/]+@/, ":***@")}；连接池 ${POOL_SIZE}`);
     for (const [tag, n] of sizes.entries()) {
-      const seeded = await seedApplicants(db, n, tag);
-      const realCount = Math.min(n, REAL_SIGN_INS);
-      const cookies = [
-        ...(await Promise.all(seeded.users.slice(0, realCount).map((u) => signIn(u.idNumber)))),
-        ...(await Promise.all(seeded.users.slice(realCount).map((u) => mintCookie(db!, u)))),
-      ];
-      // Warm the route (first requests load its code) on a declaration that does not exist.
-      for (let i = 0; i < 20; i++) await fetch(`${BASE}/api/declarations/warm-up/submit`, { method: "POST", headers: { cookie: cookies[0] } });
-
-      await openWindowSoon(db, seeded.appRound.id);
-      const app = await runApp(cookies, seeded.appDrafts.map((d) => d.id));
-      const appCounts = await counts(db, seeded.appRound.id);
-
-      await openWindowSoon(db, seeded.rawRound.id);
-      const raw = runBaseline(database.url, seeded.rawDrafts.map((d, i) => ({ id: d.id, applicantId: d.applicantId, name: seeded.users[i].name })), dir);
-      const rawCounts = await counts(db, seeded.rawRound.id);
-
-      const a = summarize(app);
-      const r = summarize(raw);
-      const exact = appCounts.submitted === n && appCounts.events === n;
-      console.log(`\n== 申报 N = ${n}（${realCount} 人经 /api/auth/callback/person 登录，其余以服务器密钥签发会话）==`);
-      console.log(line("应用", app), ` 状态码 ${JSON.stringify(app.statuses)}`);
-      console.log(line("pg 基线", raw));
-      console.log(`比值（应用/基线）：吞吐 ${(a.throughput / r.throughput).toFixed(2)}，p50 ${(a.p50 / r.p50).toFixed(1)} 倍，p99 ${(a.p99 / r.p99).toFixed(1)} 倍`);
-      console.log(`核对：应用 已申报 ${appCounts.submitted}/${n}，跟踪事件 ${appCounts.events}/${n} ${exact ? "✓" : "✗"}；基线 ${rawCounts.submitted}/${n}，${rawCounts.events}/${n}`);
-      console.log(`目标（0 错误，恰好 N，p99 ≤ 3 s）：${app.errors === 0 && exact && a.p99 <= 3000 ? "达到" : "未达到"}`);
-      if (app.errors > 0 || !exact) failed = true;
+      ok = report(await pressRun(db, database.url, dir, app.bases[0], actionId, n, tag, instances)) && ok;
     }
   } finally {
-    server?.stop();
+    app?.stop();
     await db?.$disconnect();
     await database.stop();
     rmSync(dir, { recursive: true, force: true });
     rmSync(dbDir, { recursive: true, force: true });
   }
-  process.exit(failed ? 1 : 0);
+  process.exit(ok ? 0 : 1);
 }
