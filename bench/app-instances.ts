@@ -19,7 +19,7 @@ export async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-export type Instances = { bases: string[]; stop: () => void };
+export type Instances = { bases: string[]; pids: number[]; stop: () => void };
 
 export async function startInstances(opts: { count: number; port: number; distDir: string; env: NodeJS.ProcessEnv }): Promise<Instances> {
   const children: ChildProcess[] = [];
@@ -53,5 +53,5 @@ export async function startInstances(opts: { count: number; port: number; distDi
     stop();
     throw e;
   }
-  return { bases, stop };
+  return { bases, pids: children.map((c) => c.pid!), stop };
 }

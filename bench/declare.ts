@@ -11,9 +11,10 @@ import { COMMITMENT_TEXT } from "../lib/declarations/schemas";
 import { createUnit, DEMO_PASSWORD, demoPasswordHash } from "../prisma/seed/factories";
 import { idNumberFrom } from "../prisma/seed/identifiers";
 import { startInstances, type Instances } from "./app-instances";
+import { cpuMs, postmasterPid } from "./cpu";
 import { closeConnections, send } from "./http-press";
 import { pressRequest, pressSucceeded, submitActionId } from "./press";
-import { line, summarize, type RunFigures } from "./stats";
+import { cpuLine, line, summarize, type RunFigures } from "./stats";
 
 // npm run bench -- declare [N ...]: N applicants press 申报 at the window's opening at once, against the production
 // build (next start on its own port, its own embedded PostgreSQL), sending exactly what Chromium sends for the
@@ -110,10 +111,11 @@ async function openWindowSoon(db: PrismaClient, roundId: string) {
   await sleep(opening.getTime() - Date.now() + 20);
 }
 
-async function runApp(base: string, actionId: string, cookies: string[], ids: string[]): Promise<RunFigures & { outcomes: Record<string, number> }> {
+async function runApp(base: string, actionId: string, cookies: string[], ids: string[], cpu: Cpu): Promise<RunFigures & { outcomes: Record<string, number> }> {
   const latencies: number[] = [];
   const outcomes: Record<string, number> = {};
   let errors = 0;
+  const before = { server: cpuMs(cpu.server), postgres: cpuMs([cpu.postgres]), client: process.cpuUsage() };
   const start = performance.now();
   await Promise.all(
     ids.map(async (id, i) => {
@@ -130,20 +132,31 @@ async function runApp(base: string, actionId: string, cookies: string[], ids: st
       latencies.push(performance.now() - t);
     }),
   );
-  return { n: ids.length, errors, wallMs: performance.now() - start, latencies, outcomes };
+  const wallMs = performance.now() - start;
+  const client = process.cpuUsage(before.client);
+  const cpuUsed = {
+    服务器: cpuMs(cpu.server) - before.server,
+    PostgreSQL: cpuMs([cpu.postgres]) - before.postgres,
+    压测端: (client.user + client.system) / 1000,
+  };
+  return { n: ids.length, errors, wallMs, latencies, outcomes, cpuMs: cpuUsed };
 }
 
-function runBaseline(url: string, items: { id: string; applicantId: string; name: string }[], dir: string): RunFigures {
+type Cpu = { server: number[]; postgres: number };
+
+function runBaseline(url: string, items: { id: string; applicantId: string; name: string }[], dir: string, postgres: number): RunFigures {
   const file = path.join(dir, `baseline-${items.length}.json`);
   writeFileSync(file, JSON.stringify({ url, poolSize: POOL_SIZE, items }));
+  const pgBefore = cpuMs([postgres]);
   const out = spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "bench/declare-baseline.ts"), file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (out.status !== 0) throw new Error(`baseline failed: ${out.stderr}`);
-  return JSON.parse(out.stdout.trim().split("\n").pop()!) as RunFigures;
+  const figures = JSON.parse(out.stdout.trim().split("\n").pop()!) as RunFigures;
+  return { ...figures, cpuMs: { "pg 客户端": figures.cpuMs?.client ?? 0, PostgreSQL: cpuMs([postgres]) - pgBefore } };
 }
 
 type Figures = { n: number; instances: number; app: RunFigures; raw: RunFigures; submitted: number; events: number; realSignIns: number; outcomes: Record<string, number> };
 
-async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base: string, actionId: string, n: number, tag: number, instances: number): Promise<Figures> {
+async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base: string, actionId: string, n: number, tag: number, instances: number, cpu: Cpu): Promise<Figures> {
   const seeded = await seedApplicants(db, n, tag);
   const realSignIns = Math.min(n, REAL_SIGN_INS);
   const cookies = [
@@ -155,12 +168,12 @@ async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base
   closeConnections();
 
   await openWindowSoon(db, seeded.appRound.id);
-  const app = await runApp(base, actionId, cookies, seeded.appDrafts.map((d) => d.id));
+  const app = await runApp(base, actionId, cookies, seeded.appDrafts.map((d) => d.id), cpu);
   closeConnections();
   const appCounts = await counts(db, seeded.appRound.id);
 
   await openWindowSoon(db, seeded.rawRound.id);
-  const raw = runBaseline(databaseUrl, seeded.rawDrafts.map((d, i) => ({ id: d.id, applicantId: d.applicantId, name: seeded.users[i].name })), dir);
+  const raw = runBaseline(databaseUrl, seeded.rawDrafts.map((d, i) => ({ id: d.id, applicantId: d.applicantId, name: seeded.users[i].name })), dir, cpu.postgres);
   return { n, instances, app, raw, ...appCounts, realSignIns, outcomes: app.outcomes };
 }
 
@@ -170,7 +183,9 @@ function report(f: Figures) {
   const exact = f.submitted === f.n && f.events === f.n;
   console.log(`\n== 申报 N = ${f.n}，${f.instances} 个应用进程（${f.realSignIns} 人经 /api/auth/callback/person 登录，其余以服务器密钥签发会话）==`);
   console.log(line("应用", f.app), ` 结果 ${JSON.stringify(f.outcomes)}`);
+  console.log(`           ${cpuLine(f.app)}`);
   console.log(line("pg 基线", f.raw));
+  console.log(`           ${cpuLine(f.raw)}`);
   console.log(`比值（应用/基线）：吞吐 ${(a.throughput / r.throughput).toFixed(2)}，p50 ${(a.p50 / r.p50).toFixed(1)} 倍，p99 ${(a.p99 / r.p99).toFixed(1)} 倍`);
   console.log(`核对：已申报 ${f.submitted}/${f.n}，跟踪事件 ${f.events}/${f.n} ${exact ? "✓" : "✗"}`);
   const met = f.app.errors === 0 && exact && a.p99 <= 3000 && a.throughput >= 0.5 * r.throughput;
@@ -218,7 +233,8 @@ export async function main(args: string[]) {
     });
     console.log(`生产构建 ${DIST_DIR} 已在 ${app.bases.join("、")} 启动；数据库 ${database.url.replace(/:[^:@/]+@/, ":***@")}；连接池 ${POOL_SIZE}`);
     for (const [tag, n] of sizes.entries()) {
-      ok = report(await pressRun(db, database.url, dir, app.bases[0], actionId, n, tag, instances)) && ok;
+      const cpu = { server: app.pids, postgres: postmasterPid(dbDir) };
+      ok = report(await pressRun(db, database.url, dir, app.bases[0], actionId, n, tag, instances, cpu)) && ok;
     }
   } finally {
     app?.stop();

@@ -31,7 +31,8 @@ export function submitActionId(distDir: string): string {
   return found[0];
 }
 
-export function pressRequest(opts: { origin: string; cookie: string; actionId: string; declarationId: string }) {
+/** The row's button sends the declaration and the state it shows (a fresh draft: DRAFT, version 0). */
+export function pressRequest(opts: { origin: string; cookie: string; actionId: string; declarationId: string; status?: string; version?: number }) {
   return {
     method: "POST",
     path: DECLARATIONS_PAGE,
@@ -46,7 +47,7 @@ export function pressRequest(opts: { origin: string; cookie: string; actionId: s
       referer: `${opts.origin}${DECLARATIONS_PAGE}`,
       "user-agent": USER_AGENT,
     },
-    body: JSON.stringify([{ id: opts.declarationId }]),
+    body: JSON.stringify([{ id: opts.declarationId, status: opts.status ?? "DRAFT", version: opts.version ?? 0 }]),
   };
 }
 

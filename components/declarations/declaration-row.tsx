@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
 import type { ActionState } from "@/lib/errors";
 import { isEditable } from "@/lib/declarations/state-machine";
+import { formatShanghai } from "@/lib/time";
 import { RowAction } from "@/components/ui/row-action";
 import { StatusBadge } from "./status-badge";
 
@@ -17,10 +18,10 @@ export function DeclarationRow({
   row,
   submit,
 }: {
-  row: { id: string; roundName: string; levelLabel: string; titleName: string; status: DeclarationStatus; submittedAt: string | null };
-  submit: (input: { id: string }) => Promise<Submitted>;
+  row: { id: string; version: number; roundName: string; levelLabel: string; titleName: string; status: DeclarationStatus; submittedAt: Date | null };
+  submit: (input: { id: string; status: "DRAFT" | "RETURNED"; version: number }) => Promise<Submitted>;
 }) {
-  const [state, setState] = useState({ status: row.status, submittedAt: row.submittedAt, message: "" });
+  const [state, setState] = useState({ status: row.status, submittedAt: row.submittedAt?.toISOString() ?? null, message: "" });
   const { status } = state;
   return (
     <tr className="border-b border-slate-100 align-top" data-testid="declaration-row">
@@ -30,7 +31,7 @@ export function DeclarationRow({
       <td className="p-2">
         <StatusBadge status={status} />
       </td>
-      <td className="p-2">{state.submittedAt ?? "—"}</td>
+      <td className="p-2">{state.submittedAt ? formatShanghai(new Date(state.submittedAt), "yyyy-MM-dd HH:mm") : "—"}</td>
       <td className="flex flex-wrap gap-2 p-2">
         {isEditable(status) && status !== "NEEDS_SUPPLEMENT" ? (
           <Link href={`/title/declarations/${row.id}/edit`} className={linkButton}>
@@ -40,7 +41,7 @@ export function DeclarationRow({
         {status === "DRAFT" || status === "RETURNED" ? (
           <RowAction
             label="申报"
-            payload={{ id: row.id }}
+            payload={{ id: row.id, status, version: row.version }}
             action={submit}
             variant="primary"
             onSuccess={(res) => res.data && setState({ ...res.data, message: res.message ?? "" })}

@@ -6,7 +6,6 @@ import { listOpenRounds } from "@/lib/rounds/list-rounds";
 import { applyRefusal } from "@/lib/declarations/eligibility";
 import { LEVEL_LABELS } from "@/lib/declarations/schemas";
 import { formatWindow } from "@/lib/rounds/window";
-import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { DeclarationRow } from "@/components/declarations/declaration-row";
 import { Table } from "@/components/ui/list-page";
@@ -57,11 +56,12 @@ export default async function DeclarationsPage() {
             submit={submitDeclarationAction}
             row={{
               id: d.id,
+              version: d.version,
               roundName: d.round.name,
               levelLabel: LEVEL_LABELS[d.level],
               titleName: d.titleName,
               status: d.status,
-              submittedAt: d.submittedAt ? formatShanghai(d.submittedAt, "yyyy-MM-dd HH:mm") : null,
+              submittedAt: d.submittedAt,
             }}
           />
         ))}
