@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
-// The production build served by `count` processes on consecutive ports from `port`.
+// The production build served by `count` processes; with more than one, behind HAProxy with the committed
+// deploy/haproxy.cfg (the balancer on `port`, the processes on the ports after it).
 
 const root = path.resolve(import.meta.dirname, "..");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -19,9 +20,11 @@ export async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-export type Instances = { bases: string[]; pids: number[]; stop: () => void };
+/** base: where clients go (the one process, or the balancer); pids: the app processes; balancerPid when there is one. */
+export type Instances = { base: string; bases: string[]; pids: number[]; balancerPid?: number; stop: () => void };
 
 export async function startInstances(opts: { count: number; port: number; distDir: string; env: NodeJS.ProcessEnv }): Promise<Instances> {
+  if (opts.count > 2) throw new Error("deploy/haproxy.cfg lists two app processes");
   const children: ChildProcess[] = [];
   const bases: string[] = [];
   const stop = () => {
@@ -34,8 +37,9 @@ export async function startInstances(opts: { count: number; port: number; distDi
     }
   };
   try {
+    const first = opts.count > 1 ? opts.port + 1 : opts.port;
     for (let i = 0; i < opts.count; i++) {
-      const port = opts.port + i;
+      const port = first + i;
       // BENCH_PROFILE_DIR: write a CPU profile of each server (node --cpu-prof) to find where the time goes.
       const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
       children.push(
@@ -49,9 +53,19 @@ export async function startInstances(opts: { count: number; port: number; distDi
       bases.push(`http://127.0.0.1:${port}`);
     }
     await Promise.all(bases.map((b) => waitFor(`${b}/login`, 60_000)));
+    const pids = children.map((c) => c.pid!);
+    if (opts.count === 1) return { base: bases[0], bases, pids, stop };
+    const balancer = spawn("haproxy", ["-db", "-f", path.join(root, "deploy/haproxy.cfg")], {
+      detached: true,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, LB_BIND: `127.0.0.1:${opts.port}`, ...Object.fromEntries(bases.map((b, i) => [`APP${i + 1}`, new URL(b).host])) },
+    });
+    children.push(balancer);
+    const base = `http://127.0.0.1:${opts.port}`;
+    await waitFor(`${base}/login`, 30_000);
+    return { base, bases, pids, balancerPid: balancer.pid, stop };
   } catch (e) {
     stop();
     throw e;
   }
-  return { bases, pids: children.map((c) => c.pid!), stop };
 }

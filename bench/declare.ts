@@ -27,7 +27,8 @@ async function runApp(base: string, actionId: string, cookies: string[], ids: st
   const latencies: number[] = [];
   const outcomes: Record<string, number> = {};
   let errors = 0;
-  const before = { server: cpuMs(cpu.server), postgres: cpuMs([cpu.postgres]), client: process.cpuUsage() };
+  const balancer = cpu.balancer ? [cpu.balancer] : [];
+  const before = { server: cpuMs(cpu.server), postgres: cpuMs([cpu.postgres]), balancer: cpuMs(balancer), client: process.cpuUsage() };
   const start = performance.now();
   await Promise.all(
     ids.map(async (id, i) => {
@@ -46,19 +47,21 @@ async function runApp(base: string, actionId: string, cookies: string[], ids: st
   );
   const wallMs = performance.now() - start;
   const client = process.cpuUsage(before.client);
-  const cpuUsed = {
+  const cpuUsed: Record<string, number> = {
     服务器: cpuMs(cpu.server) - before.server,
+    ...(cpu.balancer ? { HAProxy: cpuMs(balancer) - before.balancer } : {}),
     PostgreSQL: cpuMs([cpu.postgres]) - before.postgres,
     压测端: (client.user + client.system) / 1000,
   };
   return { n: ids.length, errors, wallMs, latencies, outcomes, cpuMs: cpuUsed };
 }
 
-type Cpu = { server: number[]; postgres: number };
+type Cpu = { server: number[]; postgres: number; balancer?: number };
 
-function runBaseline(url: string, items: { id: string; applicantId: string; name: string }[], dir: string, postgres: number): RunFigures {
+/** The baseline holds as many connections as the app processes together. */
+function runBaseline(url: string, items: { id: string; applicantId: string; name: string }[], dir: string, postgres: number, poolSize: number): RunFigures {
   const file = path.join(dir, `baseline-${items.length}.json`);
-  writeFileSync(file, JSON.stringify({ url, poolSize: POOL_SIZE, items }));
+  writeFileSync(file, JSON.stringify({ url, poolSize, items }));
   const pgBefore = cpuMs([postgres]);
   const out = spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "bench/declare-baseline.ts"), file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (out.status !== 0) throw new Error(`baseline failed: ${out.stderr}`);
@@ -85,8 +88,26 @@ async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base
   const appCounts = await counts(db, seeded.appRound.id);
 
   await openWindowSoon(db, seeded.rawRound.id);
-  const raw = runBaseline(databaseUrl, seeded.rawDrafts.map((d, i) => ({ id: d.id, applicantId: d.applicantId, name: seeded.users[i].name })), dir, cpu.postgres);
+  const raw = runBaseline(databaseUrl, seeded.rawDrafts.map((d, i) => ({ id: d.id, applicantId: d.applicantId, name: seeded.users[i].name })), dir, cpu.postgres, POOL_SIZE * instances);
   return { n, instances, app, raw, ...appCounts, realSignIns, outcomes: app.outcomes };
+}
+
+function figuresJson(f: Figures) {
+  const a = summarize(f.app);
+  const r = summarize(f.raw);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    bench: "declare",
+    n: f.n,
+    instances: f.instances,
+    app_rps: round(a.throughput),
+    baseline_rps: round(r.throughput),
+    p50_ms: Math.round(a.p50),
+    p99_ms: Math.round(a.p99),
+    errors: f.app.errors,
+    submitted: f.submitted,
+    events: f.events,
+  };
 }
 
 function report(f: Figures) {
@@ -102,54 +123,71 @@ function report(f: Figures) {
   console.log(`核对：已申报 ${f.submitted}/${f.n}，跟踪事件 ${f.events}/${f.n} ${exact ? "✓" : "✗"}`);
   const met = f.app.errors === 0 && exact && a.p99 <= 3000 && a.throughput >= 0.5 * r.throughput;
   console.log(`目标（0 错误，恰好 N，p99 ≤ 3 s，吞吐 ≥ 0.5 × 基线）：${met ? "达到" : "未达到"}`);
-  const round = (x: number) => Math.round(x * 10) / 10;
-  console.log(
-    JSON.stringify({
-      bench: "declare",
-      n: f.n,
-      instances: f.instances,
-      app_rps: round(a.throughput),
-      baseline_rps: round(r.throughput),
-      p50_ms: Math.round(a.p50),
-      p99_ms: Math.round(a.p99),
-      errors: f.app.errors,
-      submitted: f.submitted,
-      events: f.events,
-    }),
-  );
   return f.app.errors === 0 && exact;
 }
 
+/** `declare 1000 --instances 1,2`: the sizes, and the instance counts to run each size with. */
+function parseArgs(args: string[]) {
+  const at = args.indexOf("--instances");
+  const instances = at >= 0 ? args[at + 1].split(",").map(Number) : [1];
+  const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+  const sizes = rest.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return { sizes: sizes.length ? sizes : [200, 1000], instances };
+}
+
+function sideBySide(all: Figures[]) {
+  if (new Set(all.map((f) => f.instances)).size < 2) return;
+  console.log("\n== 并列（同一次运行）==");
+  console.log("N      进程数  应用 次/秒  p50 ms  p99 ms  错误  基线 次/秒  比值  服务器 CPU/次");
+  for (const f of all) {
+    const a = summarize(f.app);
+    const r = summarize(f.raw);
+    const server = (f.app.cpuMs?.服务器 ?? 0) / f.n;
+    console.log(
+      `${String(f.n).padEnd(6)} ${String(f.instances).padEnd(6)} ${a.throughput.toFixed(0).padStart(9)} ${a.p50.toFixed(0).padStart(7)} ${a.p99.toFixed(0).padStart(7)} ${String(f.app.errors).padStart(5)} ${r.throughput.toFixed(0).padStart(10)} ${(a.throughput / r.throughput).toFixed(2).padStart(5)} ${server.toFixed(2).padStart(8)} ms`,
+    );
+  }
+}
+
 export async function main(args: string[]) {
-  const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  if (sizes.length === 0) sizes.push(200, 1000);
-  const instances = 1;
+  const { sizes, instances } = parseArgs(args);
   ensureBuild();
   const actionId = submitActionId(path.join(root, DIST_DIR));
   const dir = mkdtempSync(path.join(tmpdir(), "zc-bench-"));
   // Its own folder: as root, the server runs as a postgres user that cannot enter another private temp folder.
   const dbDir = mkdtempSync(path.join(tmpdir(), "zc-bench-pg-"));
   const database = await startEmbeddedDatabase({ dataDir: dbDir, port: DB_PORT, persistent: false });
-  let app: Instances | undefined;
   let db: PrismaClient | undefined;
   let ok = true;
+  const all: Figures[] = [];
   try {
     const migrated = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/db-migrate.ts"], { cwd: root, env: { ...process.env, DATABASE_URL: database.url }, stdio: "inherit" });
     if (migrated.status !== 0) throw new Error("migration failed");
     db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-    app = await startInstances({
-      count: instances,
-      port: APP_PORT,
-      distDir: DIST_DIR,
-      env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_SIZE: String(POOL_SIZE), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE, STORAGE_DIR: path.join(dir, "files") },
-    });
-    console.log(`生产构建 ${DIST_DIR} 已在 ${app.bases.join("、")} 启动；数据库 ${database.url.replace(/:[^:@/]+@/, ":***@")}；连接池 ${POOL_SIZE}`);
-    for (const [tag, n] of sizes.entries()) {
-      const cpu = { server: app.pids, postgres: postmasterPid(dbDir) };
-      ok = report(await pressRun(db, database.url, dir, app.bases[0], actionId, n, tag, instances, cpu)) && ok;
+    for (const count of instances) {
+      const app: Instances = await startInstances({
+        count,
+        port: APP_PORT,
+        distDir: DIST_DIR,
+        env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_SIZE: String(POOL_SIZE), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE, STORAGE_DIR: path.join(dir, "files") },
+      });
+      try {
+        const shape = count > 1 ? `${app.bases.join("、")}，经 HAProxy ${app.base}` : app.base;
+        console.log(`\n生产构建 ${DIST_DIR} 已在 ${shape} 启动；数据库 ${database.url.replace(/:[^:@/]+@/, ":***@")}；每进程连接池 ${POOL_SIZE}`);
+        for (const n of sizes) {
+          const cpu = { server: app.pids, postgres: postmasterPid(dbDir), balancer: app.balancerPid };
+          const figures = await pressRun(db, database.url, dir, app.base, actionId, n, all.length, count, cpu);
+          all.push(figures);
+          ok = report(figures) && ok;
+        }
+      } finally {
+        app.stop();
+      }
     }
+    sideBySide(all);
+    // The output ends with the figures as JSON, one line per run.
+    for (const f of all) console.log(JSON.stringify(figuresJson(f)));
   } finally {
-    app?.stop();
     await db?.$disconnect();
     await database.stop();
     rmSync(dir, { recursive: true, force: true });
