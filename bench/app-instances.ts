@@ -1,26 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { root, waitFor } from "./server";
 
 // The production build served by `count` processes; with more than one, behind HAProxy with the committed
 // deploy/haproxy.cfg (the balancer on `port`, the processes on the ports after it).
 
-const root = path.resolve(import.meta.dirname, "..");
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await sleep(300);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-/** base: where clients go (the one process, or the balancer); pids: the app processes; balancerPid when there is one. */
 export type Instances = { base: string; bases: string[]; pids: number[]; balancerPid?: number; stop: () => void };
 
 export async function startInstances(opts: { count: number; port: number; distDir: string; env: NodeJS.ProcessEnv }): Promise<Instances> {

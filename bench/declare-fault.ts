@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,7 +9,8 @@ import { BUSY_MESSAGE } from "../lib/db/unavailable";
 import { startInstances, type Instances } from "./app-instances";
 import { closeConnections, send } from "./http-press";
 import { pressRequest, pressSucceeded, submitActionId } from "./press";
-import { DIST_DIR, ensureBuild, mintCookie, openWindowSoon, root, SECRET, seedApplicants, sleep } from "./surge-setup";
+import { DIST_DIR, ensureBuild, migrate, mintCookie, root, SECRET, sleep } from "./server";
+import { openWindowSoon, seedApplicants } from "./surge-setup";
 
 // npm run bench -- fault [N]: PostgreSQL stops in the middle of a 申报 surge. Checks that no declaration is
 // half-moved (each is DRAFT with nothing else, or SUBMITTED with exactly one tracking event, one frozen version and
@@ -89,8 +89,7 @@ export async function main(args: string[]) {
   let db: PrismaClient | undefined;
   let ok = false;
   try {
-    const migrated = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/db-migrate.ts"], { cwd: root, env: { ...process.env, DATABASE_URL: database.url }, stdio: "inherit" });
-    if (migrated.status !== 0) throw new Error("migration failed");
+    migrate(database.url);
     const url = database.url;
     app = await startInstances({
       count: 1,

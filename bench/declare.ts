@@ -11,17 +11,15 @@ import { cpuMs, postmasterPid } from "./cpu";
 import { closeConnections, send } from "./http-press";
 import { pressRequest, pressSucceeded, submitActionId } from "./press";
 import { cpuLine, line, summarize, type RunFigures } from "./stats";
-import { counts, DIST_DIR, ensureBuild, mintCookie, openWindowSoon, REAL_SIGN_INS, root, SECRET, seedApplicants, signIn } from "./surge-setup";
+import { APP_PORT, BASE, DB_PORT, DIST_DIR, ensureBuild, migrate, mintCookie, root, SECRET, signIn } from "./server";
+import { counts, openWindowSoon, REAL_SIGN_INS, seedApplicants } from "./surge-setup";
 
 // npm run bench -- declare [N ...]: N applicants press 申报 at the window's opening at once, against the production
 // build (next start on its own port, its own embedded PostgreSQL), sending exactly what Chromium sends for the
 // press (bench/press.ts: the page's server action); then the same statements through bare `pg` in a separate Node
 // process as the floor. Ends with one JSON line of figures per run.
 
-const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4400);
-const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 56400);
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-const BASE = `http://127.0.0.1:${APP_PORT}`;
 
 async function runApp(base: string, actionId: string, cookies: string[], ids: string[], cpu: Cpu): Promise<RunFigures & { outcomes: Record<string, number> }> {
   const latencies: number[] = [];
@@ -75,7 +73,7 @@ async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base
   const seeded = await seedApplicants(db, n, tag);
   const realSignIns = Math.min(n, REAL_SIGN_INS);
   const cookies = [
-    ...(await Promise.all(seeded.users.slice(0, realSignIns).map((u) => signIn(base, u.idNumber)))),
+    ...(await Promise.all(seeded.users.slice(0, realSignIns).map((u) => signIn(u.idNumber)))),
     ...(await Promise.all(seeded.users.slice(realSignIns).map(mintCookie))),
   ];
   // Warm the action (first requests load its code) on a declaration that does not exist.
@@ -161,8 +159,7 @@ export async function main(args: string[]) {
   let ok = true;
   const all: Figures[] = [];
   try {
-    const migrated = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/db-migrate.ts"], { cwd: root, env: { ...process.env, DATABASE_URL: database.url }, stdio: "inherit" });
-    if (migrated.status !== 0) throw new Error("migration failed");
+    migrate(database.url);
     db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
     for (const count of instances) {
       const app: Instances = await startInstances({
