@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { root, waitFor } from "./server";
 
-// The production build served by `count` processes; with more than one, behind HAProxy with the committed
+// The production build served by `count` processes of scripts/serve.ts; with more than one, behind HAProxy with the committed
 // deploy/haproxy.cfg (the balancer on `port`, the processes on the ports after it).
 
 export type Instances = { base: string; bases: string[]; pids: number[]; balancerPid?: number; stop: () => void };
@@ -27,7 +27,8 @@ export async function startInstances(opts: { count: number; port: number; distDi
       // BENCH_PROFILE_DIR: write a CPU profile of each server (node --cpu-prof) to find where the time goes.
       const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
       children.push(
-        spawn(process.execPath, [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+        // The production server (scripts/serve.ts: forwarded addresses only from TRUSTED_PROXIES), as npm start runs it.
+        spawn(process.execPath, [...profile, "--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
           cwd: root,
           detached: true,
           stdio: ["ignore", "ignore", "inherit"],

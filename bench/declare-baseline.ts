@@ -2,25 +2,29 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import pg from "pg";
 
-// The raw floor for 申报: the statements the app's press issues (the session's account check, then one statement for
+// The raw floor for 申报: the statements the app's press issues (the session's checks: the account, and the server-side
+// session not ended, at once; then one statement for
 // the conditional update guarded by the state the applicant saw and the open window, timeline event, frozen form
 // version and audit row) through bare `pg`, all at once, in a process with no framework, no HTTP and no session decryption.
-// Input (JSON file in argv[2]): { url, poolSize, items: [{ id, applicantId, name }] }. Output: one JSON line of figures.
+// Input (JSON file in argv[2]): { url, poolSize, items: [{ id, applicantId, name, sessionId }] }. Output: one JSON line of figures.
 
-type Input = { url: string; poolSize: number; items: { id: string; applicantId: string; name: string }[] };
+type Input = { url: string; poolSize: number; items: { id: string; applicantId: string; name: string; sessionId: string }[] };
 const input = JSON.parse(readFileSync(process.argv[2], "utf8")) as Input;
 const pool = new pg.Pool({ connectionString: input.url, max: input.poolSize });
 
 async function submit(item: Input["items"][number]) {
-  const account = await pool.query(
-    `SELECT u.id, u.name, u."unitId", u.status::text AS status, u."sessionVersion", u."mustChangePassword",
-            g.role::text AS role, g."unitId" AS "grantUnitId", un.kind::text AS "unitKind", un."regionCode", r.level::text AS "regionLevel"
-       FROM "User" u LEFT JOIN "RoleGrant" g ON g."userId" = u.id LEFT JOIN "Unit" un ON un.id = g."unitId"
-       LEFT JOIN "Region" r ON r.code = un."regionCode"
-      WHERE u.id = $1`,
-    [item.applicantId],
-  );
-  if (account.rows[0]?.status !== "ACTIVE") throw new Error("no session");
+  const [session, account] = await Promise.all([
+    pool.query(`SELECT "endedAt" FROM "AuthSession" WHERE id = $1`, [item.sessionId]),
+    pool.query(
+      `SELECT u.id, u.name, u."unitId", u.status::text AS status, u."sessionVersion", u."mustChangePassword",
+              g.role::text AS role, g."unitId" AS "grantUnitId", un.kind::text AS "unitKind", un."regionCode", r.level::text AS "regionLevel"
+         FROM "User" u LEFT JOIN "RoleGrant" g ON g."userId" = u.id LEFT JOIN "Unit" un ON un.id = g."unitId"
+         LEFT JOIN "Region" r ON r.code = un."regionCode"
+        WHERE u.id = $1`,
+      [item.applicantId],
+    ),
+  ]);
+  if (session.rows[0]?.endedAt !== null || account.rows[0]?.status !== "ACTIVE") throw new Error("no session");
   const now = new Date();
   const moved = await pool.query(
     `WITH moved AS (

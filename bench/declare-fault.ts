@@ -99,7 +99,7 @@ export async function main(args: string[]) {
     });
     db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     const seeded = await seedApplicants(db, n, 0);
-    const cookies = await Promise.all(seeded.users.map(mintCookie));
+    const cookies = await Promise.all(seeded.users.map((u) => mintCookie(db!, u)));
     const ids = seeded.appDrafts.map((d) => d.id);
     for (let i = 0; i < 10; i++) await press(actionId, cookies[0], "warm-up");
     closeConnections();

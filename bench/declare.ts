@@ -57,7 +57,9 @@ async function runApp(base: string, actionId: string, cookies: string[], ids: st
 type Cpu = { server: number[]; postgres: number; balancer?: number };
 
 /** The baseline holds as many connections as the app processes together. */
-function runBaseline(url: string, items: { id: string; applicantId: string; name: string }[], dir: string, postgres: number, poolSize: number): RunFigures {
+type BaselineItem = { id: string; applicantId: string; name: string; sessionId: string };
+
+function runBaseline(url: string, items: BaselineItem[], dir: string, postgres: number, poolSize: number): RunFigures {
   const file = path.join(dir, `baseline-${items.length}.json`);
   writeFileSync(file, JSON.stringify({ url, poolSize, items }));
   const pgBefore = cpuMs([postgres]);
@@ -74,7 +76,7 @@ async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base
   const realSignIns = Math.min(n, REAL_SIGN_INS);
   const cookies = [
     ...(await Promise.all(seeded.users.slice(0, realSignIns).map((u) => signIn(u.idNumber)))),
-    ...(await Promise.all(seeded.users.slice(realSignIns).map(mintCookie))),
+    ...(await Promise.all(seeded.users.slice(realSignIns).map((u) => mintCookie(db, u)))),
   ];
   // Warm the action (first requests load its code) on a declaration that does not exist.
   for (let i = 0; i < 20; i++) await send(base, pressRequest({ origin: base, cookie: cookies[0], actionId, declarationId: randomUUID() }));
@@ -86,7 +88,10 @@ async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base
   const appCounts = await counts(db, seeded.appRound.id);
 
   await openWindowSoon(db, seeded.rawRound.id);
-  const raw = runBaseline(databaseUrl, seeded.rawDrafts.map((d, i) => ({ id: d.id, applicantId: d.applicantId, name: seeded.users[i].name })), dir, cpu.postgres, POOL_SIZE * instances);
+  // Each applicant's server-side session (the sign-in or the minted cookie opened one), checked as the app checks it.
+  const sessions = new Map((await db.authSession.findMany({ where: { userId: { in: seeded.users.map((u) => u.id) } }, select: { id: true, userId: true } })).map((s) => [s.userId, s.id]));
+  const items = seeded.rawDrafts.map((d, i) => ({ id: d.id, applicantId: d.applicantId, name: seeded.users[i].name, sessionId: sessions.get(d.applicantId)! }));
+  const raw = runBaseline(databaseUrl, items, dir, cpu.postgres, POOL_SIZE * instances);
   return { n, instances, app, raw, ...appCounts, realSignIns, outcomes: app.outcomes };
 }
 
