@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
   },
+  // Compression belongs to the reverse proxy in front (deploy/): here it ran a zlib stream for every streamed
+  // answer, however small, and cost more CPU per 申报 than the move itself.
+  compress: false,
 };
 
 export default nextConfig;

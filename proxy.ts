@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { encodeSession, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { decodeSession, encodeSession, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { pastAbsoluteLifetime, sessionLimits, sessionSecondsLeft, shouldSlide } from "@/lib/auth/session-lifetime";
 import { guardRequest } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
@@ -38,7 +38,7 @@ async function sessionGate(req: NextRequest, policy: { nonce: string; csp: strin
 
   const secret = process.env.NEXTAUTH_SECRET ?? "";
   const cookieName = sessionCookieName();
-  const token = await getToken({ req, secret, cookieName });
+  const token = await getToken({ req, secret, cookieName, decode: ({ token }) => decodeSession(token, secret) });
   if (!token) {
     const login = new URL("/login", req.url);
     if (req.cookies.has(cookieName)) login.searchParams.set("reason", "expired");

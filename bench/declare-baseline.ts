@@ -2,37 +2,49 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import pg from "pg";
 
-// The raw floor for 申报: the same statements as submitDeclaration (read the declaration with its round's window,
-// then one statement for the conditional update, timeline event and audit row) through bare `pg`, all at once, in a
-// process with no framework and no session check.
-// Input (JSON file in argv[2]): { url, poolSize, items: [{ id, applicantId, name }] }. Output: one JSON line of figures.
+// The raw floor for 申报: the statements the app's press issues (the session's checks: the account, and the server-side
+// session not ended, at once; then one statement for
+// the conditional update guarded by the state the applicant saw and the open window, timeline event, frozen form
+// version and audit row) through bare `pg`, all at once, in a process with no framework, no HTTP and no session decryption.
+// Input (JSON file in argv[2]): { url, poolSize, items: [{ id, applicantId, name, sessionId }] }. Output: one JSON line of figures.
 
-type Input = { url: string; poolSize: number; items: { id: string; applicantId: string; name: string }[] };
+type Input = { url: string; poolSize: number; items: { id: string; applicantId: string; name: string; sessionId: string }[] };
 const input = JSON.parse(readFileSync(process.argv[2], "utf8")) as Input;
 const pool = new pg.Pool({ connectionString: input.url, max: input.poolSize });
 
 async function submit(item: Input["items"][number]) {
-  const { rows } = await pool.query(
-    `SELECT d.status, d.version, d."applicantId", r.status AS "roundStatus", r."windowStart", r."windowEnd"
-       FROM "Declaration" d JOIN "ApplicationRound" r ON r.id = d."roundId" WHERE d.id = $1`,
-    [item.id],
-  );
-  const d = rows[0];
+  const [session, account] = await Promise.all([
+    pool.query(`SELECT "endedAt" FROM "AuthSession" WHERE id = $1`, [item.sessionId]),
+    pool.query(
+      `SELECT u.id, u.name, u."unitId", u.status::text AS status, u."sessionVersion", u."mustChangePassword",
+              g.role::text AS role, g."unitId" AS "grantUnitId", un.kind::text AS "unitKind", un."regionCode", r.level::text AS "regionLevel"
+         FROM "User" u LEFT JOIN "RoleGrant" g ON g."userId" = u.id LEFT JOIN "Unit" un ON un.id = g."unitId"
+         LEFT JOIN "Region" r ON r.code = un."regionCode"
+        WHERE u.id = $1`,
+      [item.applicantId],
+    ),
+  ]);
+  if (session.rows[0]?.endedAt !== null || account.rows[0]?.status !== "ACTIVE") throw new Error("no session");
   const now = new Date();
-  if (!d || d.applicantId !== item.applicantId || d.roundStatus !== "OPEN" || now < d.windowStart || now > d.windowEnd) throw new Error("refused");
   const moved = await pool.query(
     `WITH moved AS (
-       UPDATE "Declaration" SET status = 'SUBMITTED', version = version + 1, "submittedAt" = $3, "updatedAt" = $3
-        WHERE id = $1 AND status = 'DRAFT' AND version = $2 RETURNING id
+       UPDATE "Declaration" SET status = 'SUBMITTED', version = version + 1, "updatedAt" = $3, "submittedAt" = $3, "holderUnitId" = "unitId"
+        WHERE id = $1 AND status = 'DRAFT' AND version = $2 AND "applicantId" = $5
+          AND EXISTS (SELECT 1 FROM "ApplicationRound" r WHERE r.id = "Declaration"."roundId" AND r.status = 'OPEN' AND r."windowStart" <= $3 AND r."windowEnd" >= $3)
+        RETURNING id, form, "photoFileId"
      ), event AS (
-       INSERT INTO "DeclarationEvent" (id, "declarationId", action, "fromStatus", "toStatus", "actorUserId", "actorName", at)
-       SELECT $4, id, '申报', 'DRAFT', 'SUBMITTED', $5, $6, $3 FROM moved
+       INSERT INTO "DeclarationEvent" (id, "declarationId", action, "fromStatus", "toStatus", "actorUserId", "actorName", opinion, at)
+       SELECT $4, id, '申报', 'DRAFT', 'SUBMITTED', $5, $6, NULL, $3 FROM moved
+     ), frozen AS (
+       INSERT INTO "DeclarationVersion" (id, "declarationId", number, form, "photoFileId", reason, "createdAt")
+       SELECT $8, m.id, COALESCE((SELECT max(v.number) FROM "DeclarationVersion" v WHERE v."declarationId" = m.id), 0) + 1,
+              m.form, m."photoFileId", '申报', $3 FROM moved m
      ), audit AS (
-       INSERT INTO "AuditLog" ("actorUserId", "actorLabel", action, "entityType", "entityId", ip, detail)
-       SELECT $5, $6, '申报', 'Declaration', id, '127.0.0.1', $7::jsonb FROM moved
+       INSERT INTO "AuditLog" ("actorUserId", "actorUnitId", "actorLabel", action, "entityType", "entityId", ip, detail, at)
+       SELECT $5, NULL, $6, '申报', 'Declaration', id, '127.0.0.1', $7::jsonb, now() FROM moved
      )
      SELECT count(*)::int AS moved FROM moved`,
-    [item.id, d.version, now, randomUUID(), item.applicantId, item.name, JSON.stringify({ from: "DRAFT", to: "SUBMITTED" })],
+    [item.id, 0, now, randomUUID(), item.applicantId, item.name, JSON.stringify({ from: "DRAFT", to: "SUBMITTED", opinion: null }), randomUUID()],
   );
   if (moved.rows[0].moved !== 1) throw new Error("conflict");
 }
@@ -41,6 +53,7 @@ async function submit(item: Input["items"][number]) {
 await Promise.all(Array.from({ length: input.poolSize }, () => pool.query("SELECT 1")));
 const latencies: number[] = [];
 let errors = 0;
+const cpuBefore = process.cpuUsage();
 const start = performance.now();
 await Promise.all(
   input.items.map(async (item) => {
@@ -54,5 +67,6 @@ await Promise.all(
   }),
 );
 const wallMs = performance.now() - start;
+const used = process.cpuUsage(cpuBefore);
 await pool.end();
-console.log(JSON.stringify({ n: input.items.length, errors, wallMs, latencies }));
+console.log(JSON.stringify({ n: input.items.length, errors, wallMs, latencies, cpuMs: { client: (used.user + used.system) / 1000 } }));

@@ -6,140 +6,194 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/db/generated/client";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
-import { createUnit, demoPasswordHash } from "../prisma/seed/factories";
-import { idNumberFrom } from "../prisma/seed/identifiers";
-import { DB_PORT, ensureBuild, migrate, mintCookie, root, BASE, signIn, sleep, startApp } from "./server";
-import { FORM } from "./fixtures";
-import { line, summarize, type RunFigures } from "./stats";
+import { startInstances, type Instances } from "./app-instances";
+import { cpuMs, postmasterPid } from "./cpu";
+import { closeConnections, send } from "./http-press";
+import { pressRequest, pressSucceeded, submitActionId } from "./press";
+import { cpuLine, line, summarize, type RunFigures } from "./stats";
+import { APP_PORT, BASE, DB_PORT, DIST_DIR, ensureBuild, migrate, mintCookie, root, SECRET, signIn } from "./server";
+import { counts, openWindowSoon, REAL_SIGN_INS, seedApplicants } from "./surge-setup";
 
 // npm run bench -- declare [N ...]: N applicants press 申报 at the window's opening at once, against the production
-// build (next start on its own port, its own embedded PostgreSQL), through the real route (session check, proxy,
-// submitDeclaration); then the same writes through bare `pg` in a separate Node process as the floor.
+// build (next start on its own port, its own embedded PostgreSQL), sending exactly what Chromium sends for the
+// press (bench/press.ts: the page's server action); then the same statements through bare `pg` in a separate Node
+// process as the floor. Ends with one JSON line of figures per run.
 
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-/** How many applicants sign in through the real credentials endpoint; the rest get a cookie minted with the server's secret. */
-const REAL_SIGN_INS = Number(process.env.BENCH_REAL_SIGN_INS ?? 20);
 
-async function seedApplicants(db: PrismaClient, n: number, tag: number) {
-  const unit = await createUnit(db);
-  const series = await db.titleSeries.create({ data: { name: `压测系列${randomUUID()}`, titles: { INTERMEDIATE: ["工程师"] } } });
-  const closed = { windowStart: new Date(Date.now() + 86_400_000), windowEnd: new Date(Date.now() + 2 * 86_400_000) };
-  const round = (label: string) =>
-    db.applicationRound.create({ data: { year: 2026, name: `压测${label}${randomUUID()}`, seriesId: series.id, levels: ["INTERMEDIATE"], status: "OPEN", ...closed } });
-  const [appRound, rawRound] = [await round("应用"), await round("基线")];
-  const passwordHash = await demoPasswordHash();
-  const users = Array.from({ length: n }, (_, i) => {
-    const birth = new Date(Date.UTC(1970 + tag, 0, 1 + Math.floor(i / 1000))).toISOString().slice(0, 10).replaceAll("-", "");
-    return { id: randomUUID(), idNumber: idNumberFrom("520102", birth, String(i % 1000).padStart(3, "0")), name: `压测申报人${i + 1}`, passwordHash, unitId: unit.id };
-  });
-  await db.user.createMany({ data: users });
-  const drafts = (roundId: string) =>
-    users.map((u) => ({ id: randomUUID(), roundId, applicantId: u.id, unitId: unit.id, level: "INTERMEDIATE" as const, titleName: "工程师", form: { ...FORM, roundId } }));
-  const appDrafts = drafts(appRound.id);
-  const rawDrafts = drafts(rawRound.id);
-  await db.declaration.createMany({ data: [...appDrafts, ...rawDrafts] });
-  return { users, appRound, rawRound, appDrafts, rawDrafts };
-}
-
-async function counts(db: PrismaClient, roundId: string) {
-  const [submitted, events] = await Promise.all([
-    db.declaration.count({ where: { roundId, status: "SUBMITTED" } }),
-    db.declarationEvent.count({ where: { action: "申报", declaration: { roundId } } }),
-  ]);
-  return { submitted, events };
-}
-
-/** Opens the round's window a moment from now and returns when it has opened. */
-async function openWindowSoon(db: PrismaClient, roundId: string) {
-  const opening = new Date(Date.now() + 1500);
-  await db.applicationRound.update({ where: { id: roundId }, data: { windowStart: opening, windowEnd: new Date(opening.getTime() + 3_600_000) } });
-  await sleep(opening.getTime() - Date.now() + 20);
-}
-
-async function runApp(cookies: string[], ids: string[]): Promise<RunFigures & { statuses: Record<string, number> }> {
+async function runApp(base: string, actionId: string, cookies: string[], ids: string[], cpu: Cpu): Promise<RunFigures & { outcomes: Record<string, number> }> {
   const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
+  const outcomes: Record<string, number> = {};
   let errors = 0;
+  const balancer = cpu.balancer ? [cpu.balancer] : [];
+  const before = { server: cpuMs(cpu.server), postgres: cpuMs([cpu.postgres]), balancer: cpuMs(balancer), client: process.cpuUsage() };
   const start = performance.now();
   await Promise.all(
     ids.map(async (id, i) => {
       const t = performance.now();
       let key: string;
       try {
-        const res = await fetch(`${BASE}/api/declarations/${id}/submit`, { method: "POST", headers: { cookie: cookies[i] }, redirect: "manual" });
-        await res.arrayBuffer();
-        key = String(res.status);
-        if (res.status !== 200) errors++;
+        const answer = await send(base, pressRequest({ origin: base, cookie: cookies[i], actionId, declarationId: id }));
+        key = pressSucceeded(answer.status, answer.body) ? "申报成功" : `${answer.status} ${answer.body.match(/"message":"([^"]*)"/)?.[1] ?? ""}`.trim();
       } catch (e) {
-        key = (e as Error).name;
-        errors++;
+        key = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
       }
-      statuses[key] = (statuses[key] ?? 0) + 1;
+      if (key !== "申报成功") errors++;
+      outcomes[key] = (outcomes[key] ?? 0) + 1;
       latencies.push(performance.now() - t);
     }),
   );
-  return { n: ids.length, errors, wallMs: performance.now() - start, latencies, statuses };
+  const wallMs = performance.now() - start;
+  const client = process.cpuUsage(before.client);
+  const cpuUsed: Record<string, number> = {
+    服务器: cpuMs(cpu.server) - before.server,
+    ...(cpu.balancer ? { HAProxy: cpuMs(balancer) - before.balancer } : {}),
+    PostgreSQL: cpuMs([cpu.postgres]) - before.postgres,
+    压测端: (client.user + client.system) / 1000,
+  };
+  return { n: ids.length, errors, wallMs, latencies, outcomes, cpuMs: cpuUsed };
 }
 
-function runBaseline(url: string, items: { id: string; applicantId: string; name: string }[], dir: string): RunFigures {
+type Cpu = { server: number[]; postgres: number; balancer?: number };
+
+/** The baseline holds as many connections as the app processes together. */
+type BaselineItem = { id: string; applicantId: string; name: string; sessionId: string };
+
+function runBaseline(url: string, items: BaselineItem[], dir: string, postgres: number, poolSize: number): RunFigures {
   const file = path.join(dir, `baseline-${items.length}.json`);
-  writeFileSync(file, JSON.stringify({ url, poolSize: POOL_SIZE, items }));
+  writeFileSync(file, JSON.stringify({ url, poolSize, items }));
+  const pgBefore = cpuMs([postgres]);
   const out = spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "bench/declare-baseline.ts"), file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (out.status !== 0) throw new Error(`baseline failed: ${out.stderr}`);
-  return JSON.parse(out.stdout.trim().split("\n").pop()!) as RunFigures;
+  const figures = JSON.parse(out.stdout.trim().split("\n").pop()!) as RunFigures;
+  return { ...figures, cpuMs: { "pg 客户端": figures.cpuMs?.client ?? 0, PostgreSQL: cpuMs([postgres]) - pgBefore } };
+}
+
+type Figures = { n: number; instances: number; app: RunFigures; raw: RunFigures; submitted: number; events: number; realSignIns: number; outcomes: Record<string, number> };
+
+async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base: string, actionId: string, n: number, tag: number, instances: number, cpu: Cpu): Promise<Figures> {
+  const seeded = await seedApplicants(db, n, tag);
+  const realSignIns = Math.min(n, REAL_SIGN_INS);
+  const cookies = [
+    ...(await Promise.all(seeded.users.slice(0, realSignIns).map((u) => signIn(u.idNumber)))),
+    ...(await Promise.all(seeded.users.slice(realSignIns).map((u) => mintCookie(db, u)))),
+  ];
+  // Warm the action (first requests load its code) on a declaration that does not exist.
+  for (let i = 0; i < 20; i++) await send(base, pressRequest({ origin: base, cookie: cookies[0], actionId, declarationId: randomUUID() }));
+  closeConnections();
+
+  await openWindowSoon(db, seeded.appRound.id);
+  const app = await runApp(base, actionId, cookies, seeded.appDrafts.map((d) => d.id), cpu);
+  closeConnections();
+  const appCounts = await counts(db, seeded.appRound.id);
+
+  await openWindowSoon(db, seeded.rawRound.id);
+  // Each applicant's server-side session (the sign-in or the minted cookie opened one), checked as the app checks it.
+  const sessions = new Map((await db.authSession.findMany({ where: { userId: { in: seeded.users.map((u) => u.id) } }, select: { id: true, userId: true } })).map((s) => [s.userId, s.id]));
+  const items = seeded.rawDrafts.map((d, i) => ({ id: d.id, applicantId: d.applicantId, name: seeded.users[i].name, sessionId: sessions.get(d.applicantId)! }));
+  const raw = runBaseline(databaseUrl, items, dir, cpu.postgres, POOL_SIZE * instances);
+  return { n, instances, app, raw, ...appCounts, realSignIns, outcomes: app.outcomes };
+}
+
+function figuresJson(f: Figures) {
+  const a = summarize(f.app);
+  const r = summarize(f.raw);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    bench: "declare",
+    n: f.n,
+    instances: f.instances,
+    app_rps: round(a.throughput),
+    baseline_rps: round(r.throughput),
+    p50_ms: Math.round(a.p50),
+    p99_ms: Math.round(a.p99),
+    errors: f.app.errors,
+    submitted: f.submitted,
+    events: f.events,
+  };
+}
+
+function report(f: Figures) {
+  const a = summarize(f.app);
+  const r = summarize(f.raw);
+  const exact = f.submitted === f.n && f.events === f.n;
+  console.log(`\n== 申报 N = ${f.n}，${f.instances} 个应用进程（${f.realSignIns} 人经 /api/auth/callback/person 登录，其余以服务器密钥签发会话）==`);
+  console.log(line("应用", f.app), ` 结果 ${JSON.stringify(f.outcomes)}`);
+  console.log(`           ${cpuLine(f.app)}`);
+  console.log(line("pg 基线", f.raw));
+  console.log(`           ${cpuLine(f.raw)}`);
+  console.log(`比值（应用/基线）：吞吐 ${(a.throughput / r.throughput).toFixed(2)}，p50 ${(a.p50 / r.p50).toFixed(1)} 倍，p99 ${(a.p99 / r.p99).toFixed(1)} 倍`);
+  console.log(`核对：已申报 ${f.submitted}/${f.n}，跟踪事件 ${f.events}/${f.n} ${exact ? "✓" : "✗"}`);
+  const met = f.app.errors === 0 && exact && a.p99 <= 3000 && a.throughput >= 0.5 * r.throughput;
+  console.log(`目标（0 错误，恰好 N，p99 ≤ 3 s，吞吐 ≥ 0.5 × 基线）：${met ? "达到" : "未达到"}`);
+  return f.app.errors === 0 && exact;
+}
+
+/** `declare 1000 --instances 1,2`: the sizes, and the instance counts to run each size with. */
+function parseArgs(args: string[]) {
+  const at = args.indexOf("--instances");
+  const instances = at >= 0 ? args[at + 1].split(",").map(Number) : [1];
+  const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+  const sizes = rest.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return { sizes: sizes.length ? sizes : [200, 1000], instances };
+}
+
+function sideBySide(all: Figures[]) {
+  if (new Set(all.map((f) => f.instances)).size < 2) return;
+  console.log("\n== 并列（同一次运行）==");
+  console.log("N      进程数  应用 次/秒  p50 ms  p99 ms  错误  基线 次/秒  比值  服务器 CPU/次");
+  for (const f of all) {
+    const a = summarize(f.app);
+    const r = summarize(f.raw);
+    const server = (f.app.cpuMs?.服务器 ?? 0) / f.n;
+    console.log(
+      `${String(f.n).padEnd(6)} ${String(f.instances).padEnd(6)} ${a.throughput.toFixed(0).padStart(9)} ${a.p50.toFixed(0).padStart(7)} ${a.p99.toFixed(0).padStart(7)} ${String(f.app.errors).padStart(5)} ${r.throughput.toFixed(0).padStart(10)} ${(a.throughput / r.throughput).toFixed(2).padStart(5)} ${server.toFixed(2).padStart(8)} ms`,
+    );
+  }
 }
 
 export async function main(args: string[]) {
-  const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  if (sizes.length === 0) sizes.push(200, 1000);
+  const { sizes, instances } = parseArgs(args);
   ensureBuild();
+  const actionId = submitActionId(path.join(root, DIST_DIR));
   const dir = mkdtempSync(path.join(tmpdir(), "zc-bench-"));
   // Its own folder: as root, the server runs as a postgres user that cannot enter another private temp folder.
   const dbDir = mkdtempSync(path.join(tmpdir(), "zc-bench-pg-"));
   const database = await startEmbeddedDatabase({ dataDir: dbDir, port: DB_PORT, persistent: false });
-  let server: Awaited<ReturnType<typeof startApp>> | undefined;
   let db: PrismaClient | undefined;
-  let failed = false;
+  let ok = true;
+  const all: Figures[] = [];
   try {
     migrate(database.url);
     db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-    server = await startApp({ databaseUrl: database.url, poolSize: POOL_SIZE, storageDir: path.join(dir, "files") });
-
-    for (const [tag, n] of sizes.entries()) {
-      const seeded = await seedApplicants(db, n, tag);
-      const realCount = Math.min(n, REAL_SIGN_INS);
-      const cookies = [
-        ...(await Promise.all(seeded.users.slice(0, realCount).map((u) => signIn(u.idNumber)))),
-        ...(await Promise.all(seeded.users.slice(realCount).map((u) => mintCookie(db!, u)))),
-      ];
-      // Warm the route (first requests load its code) on a declaration that does not exist.
-      for (let i = 0; i < 20; i++) await fetch(`${BASE}/api/declarations/warm-up/submit`, { method: "POST", headers: { cookie: cookies[0] } });
-
-      await openWindowSoon(db, seeded.appRound.id);
-      const app = await runApp(cookies, seeded.appDrafts.map((d) => d.id));
-      const appCounts = await counts(db, seeded.appRound.id);
-
-      await openWindowSoon(db, seeded.rawRound.id);
-      const raw = runBaseline(database.url, seeded.rawDrafts.map((d, i) => ({ id: d.id, applicantId: d.applicantId, name: seeded.users[i].name })), dir);
-      const rawCounts = await counts(db, seeded.rawRound.id);
-
-      const a = summarize(app);
-      const r = summarize(raw);
-      const exact = appCounts.submitted === n && appCounts.events === n;
-      console.log(`\n== 申报 N = ${n}（${realCount} 人经 /api/auth/callback/person 登录，其余以服务器密钥签发会话）==`);
-      console.log(line("应用", app), ` 状态码 ${JSON.stringify(app.statuses)}`);
-      console.log(line("pg 基线", raw));
-      console.log(`比值（应用/基线）：吞吐 ${(a.throughput / r.throughput).toFixed(2)}，p50 ${(a.p50 / r.p50).toFixed(1)} 倍，p99 ${(a.p99 / r.p99).toFixed(1)} 倍`);
-      console.log(`核对：应用 已申报 ${appCounts.submitted}/${n}，跟踪事件 ${appCounts.events}/${n} ${exact ? "✓" : "✗"}；基线 ${rawCounts.submitted}/${n}，${rawCounts.events}/${n}`);
-      console.log(`目标（0 错误，恰好 N，p99 ≤ 3 s）：${app.errors === 0 && exact && a.p99 <= 3000 ? "达到" : "未达到"}`);
-      if (app.errors > 0 || !exact) failed = true;
+    for (const count of instances) {
+      const app: Instances = await startInstances({
+        count,
+        port: APP_PORT,
+        distDir: DIST_DIR,
+        env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_SIZE: String(POOL_SIZE), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE, STORAGE_DIR: path.join(dir, "files") },
+      });
+      try {
+        const shape = count > 1 ? `${app.bases.join("、")}，经 HAProxy ${app.base}` : app.base;
+        console.log(`\n生产构建 ${DIST_DIR} 已在 ${shape} 启动；数据库 ${database.url.replace(/:[^:@/]+@/, ":***@")}；每进程连接池 ${POOL_SIZE}`);
+        for (const n of sizes) {
+          const cpu = { server: app.pids, postgres: postmasterPid(dbDir), balancer: app.balancerPid };
+          const figures = await pressRun(db, database.url, dir, app.base, actionId, n, all.length, count, cpu);
+          all.push(figures);
+          ok = report(figures) && ok;
+        }
+      } finally {
+        app.stop();
+      }
     }
+    sideBySide(all);
+    // The output ends with the figures as JSON, one line per run.
+    for (const f of all) console.log(JSON.stringify(figuresJson(f)));
   } finally {
-    server?.stop();
     await db?.$disconnect();
     await database.stop();
     rmSync(dir, { recursive: true, force: true });
     rmSync(dbDir, { recursive: true, force: true });
   }
-  process.exit(failed ? 1 : 0);
+  process.exit(ok ? 0 : 1);
 }

@@ -2,6 +2,7 @@
 const BENCHES: Record<string, () => Promise<{ main: (args: string[]) => Promise<void> }>> = {
   declare: () => import("./declare"),
   queue: () => import("./queue"),
+  fault: () => import("./declare-fault"),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

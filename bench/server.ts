@@ -11,13 +11,13 @@ import { DEMO_PASSWORD } from "../prisma/seed/factories";
 export const root = path.resolve(import.meta.dirname, "..");
 export const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3400);
 export const DB_PORT = Number(process.env.BENCH_DB_PORT ?? 54690);
-const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-bench";
-const SECRET = "bench-secret-bench-secret-bench-secret";
+export const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-bench";
+export const SECRET = "bench-secret-bench-secret-bench-secret";
 export const BASE = `http://127.0.0.1:${APP_PORT}`;
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor(url: string, timeoutMs: number) {
+export async function waitFor(url: string, timeoutMs: number) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {

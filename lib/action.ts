@@ -3,6 +3,7 @@ import { z } from "zod";
 import { requirePerson } from "./auth/session";
 import type { PersonActor } from "./auth/permissions";
 import { AppError, type ActionState } from "./errors";
+import { BUSY_MESSAGE, isDatabaseUnavailable } from "./db/unavailable";
 import { clientIp } from "./request-ip";
 
 // One shape for every server action: validate with the form's zod schema, run the business function, and turn
@@ -42,10 +43,17 @@ export async function personAction<S extends z.ZodType, R>(
   input: unknown,
   fn: (ctx: { actor: PersonActor; ip: string; data: z.infer<S> }) => Promise<R>,
   successMessage?: string,
-) {
-  const actor = await requirePerson();
-  const ip = await clientIp();
-  return runAction(schema, input, (data) => fn({ actor, ip, data }), successMessage);
+): Promise<ActionState & { data?: R }> {
+  try {
+    const actor = await requirePerson();
+    const ip = await clientIp();
+    return await runAction(schema, input, (data) => fn({ actor, ip, data }), successMessage);
+  } catch (error) {
+    // Every write is one statement or one transaction: when the database went away, nothing was half-done and the
+    // same press can simply be made again.
+    if (isDatabaseUnavailable(error)) return { ok: false, message: BUSY_MESSAGE };
+    throw error;
+  }
 }
 
 export function formDataObject(formData: FormData): Record<string, string> {

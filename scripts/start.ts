@@ -7,9 +7,11 @@ import { PrismaClient } from "../lib/db/generated/client";
 import { DATA_DIR, resolveDatabase } from "../lib/db/local-database";
 import { applyPendingMigrations } from "../lib/db/schema-engine";
 import { seedDemo } from "../prisma/seed/demo";
+import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 
-// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data → build → serve on :3000.
-// `npm run dev` does the same with the development server instead of a build.
+// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data → build (only when the
+// sources changed since the last one) → serve on :3000. `npm run dev` does the same with the development server
+// instead of a build.
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 const dev = process.argv.includes("--dev");
@@ -59,9 +61,14 @@ const env: NodeJS.ProcessEnv = {
   SMS_OUTBOX_PAGE: process.env.SMS_OUTBOX_PAGE ?? "true",
 };
 
-if (!dev) {
+const root = path.resolve(import.meta.dirname, "..");
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+if (!dev && buildIsCurrent(root, distDir)) {
+  console.log(`源代码未变化，沿用已有构建 ${distDir}`);
+} else if (!dev) {
   const built = await exitCode(run("next", ["build"], { ...env, NODE_ENV: "production" }));
   if (built !== 0) await stop(built);
+  recordBuild(root, distDir);
 }
 const server = run("tsx", ["scripts/serve.ts", ...(dev ? ["--dev"] : []), "-p", port], env);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -2,12 +2,15 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // Hermetic browser run: a throwaway embedded PostgreSQL (migrated and seeded), then the production build served
-// on its own port. Playwright starts webServers in order, so the database is ready before the app.
+// on its own port, and a second process of the same build behind HAProxy with the first (deploy/haproxy.cfg) for
+// the several-instances spec. Playwright starts webServers in order, so the database is ready before the app.
 
 const root = path.resolve(import.meta.dirname, "..");
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 const DB_PORT = Number(process.env.E2E_DB_PORT ?? 54390);
 const READY_PORT = Number(process.env.E2E_READY_PORT ?? 3190);
+const APP2_PORT = Number(process.env.E2E_APP2_PORT ?? APP_PORT + 1);
+const BALANCER_PORT = Number(process.env.E2E_BALANCER_PORT ?? APP_PORT + 2);
 const STORAGE_DIR = path.join(root, ".data/e2e-files");
 const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${DB_PORT}/zhicheng`;
 
@@ -51,10 +54,10 @@ export default defineConfig({
       reuseExistingServer: false,
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     },
-    {
-      command: `tsx scripts/serve.ts -p ${APP_PORT}`,
+    ...[APP_PORT, APP2_PORT].map((port) => ({
+      command: `tsx scripts/serve.ts -p ${port}`,
       cwd: root,
-      url: `http://127.0.0.1:${APP_PORT}/login`,
+      url: `http://127.0.0.1:${port}/login`,
       env: {
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
         DATABASE_URL: databaseUrl,
@@ -64,6 +67,14 @@ export default defineConfig({
         STORAGE_DIR,
       },
       timeout: 120_000,
+      reuseExistingServer: false,
+    })),
+    {
+      command: "haproxy -db -f deploy/haproxy.cfg",
+      cwd: root,
+      url: `http://127.0.0.1:${BALANCER_PORT}/login`,
+      env: { LB_BIND: `127.0.0.1:${BALANCER_PORT}`, APP1: `127.0.0.1:${APP_PORT}`, APP2: `127.0.0.1:${APP2_PORT}` },
+      timeout: 30_000,
       reuseExistingServer: false,
     },
   ],

@@ -5,19 +5,24 @@ import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/errors";
 import { Button } from "./button";
 
-/** One button acting on one row (申报, 提交, 通过, 解绑 …); the server decides, the row shows its answer. */
-export function RowAction<P>({
+/**
+ * One button acting on one row (申报, 提交, 通过, 解绑 …); the server decides, the row shows its answer. After a
+ * success the page is fetched again, unless `onSuccess` updates the row from the answer itself.
+ */
+export function RowAction<P, R extends ActionState>({
   action,
   payload,
   label,
   variant = "secondary",
   ariaLabel,
+  onSuccess,
 }: {
-  action: (p: P) => Promise<ActionState>;
+  action: (p: P) => Promise<R>;
   payload: P;
   label: string;
   variant?: "primary" | "secondary" | "danger";
   ariaLabel?: string;
+  onSuccess?: (result: R) => void;
 }) {
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -33,7 +38,9 @@ export function RowAction<P>({
           start(async () => {
             const res = await action(payload).catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
             setResult(res);
-            if (res.ok) router.refresh();
+            if (!res.ok) return;
+            if (onSuccess) onSuccess(res as R);
+            else router.refresh();
           })
         }
       >

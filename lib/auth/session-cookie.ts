@@ -1,4 +1,6 @@
-import { decode, encode, type JWT } from "next-auth/jwt";
+import { hkdfSync } from "node:crypto";
+import { jwtDecrypt } from "jose";
+import { encode, type JWT } from "next-auth/jwt";
 
 // The session cookie is re-issued on activity (sliding expiry) and after a password change. Its name and Secure
 // flag follow next-auth's own rule: secure cookies when NEXTAUTH_URL is https.
@@ -15,11 +17,27 @@ export async function encodeSession(token: JWT, secret: string, maxAgeSeconds: n
   return encode({ token, secret, maxAge: maxAgeSeconds });
 }
 
-/** The token in a cookie value, or null when it is forged, damaged or past its expiry. */
+const keys = new Map<string, Uint8Array>();
+
+/** The key next-auth derives from the secret (HKDF-SHA256, its own label), derived once rather than per request. */
+function encryptionKey(secret: string) {
+  let key = keys.get(secret);
+  if (!key) {
+    key = new Uint8Array(hkdfSync("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32));
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+/**
+ * The token in a cookie value, or null when it is forged, damaged or past its expiry. next-auth's own decode (same
+ * key, same clock tolerance), without deriving the key again through the thread pool on every request.
+ */
 export async function decodeSession(value: string | undefined, secret: string): Promise<JWT | null> {
   if (!value) return null;
   try {
-    return await decode({ token: value, secret });
+    const { payload } = await jwtDecrypt(value, encryptionKey(secret), { clockTolerance: 15 });
+    return payload as JWT;
   } catch {
     return null;
   }

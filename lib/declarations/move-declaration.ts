@@ -26,6 +26,8 @@ type MoveOptions = {
   publicityId?: string;
   recommendationId?: string;
   supplement?: { sections: string[]; deadline: string };
+  /** A further condition of the move, checked in the same WHERE (申报: the round's window is open). */
+  where?: Prisma.Sql;
 };
 
 /** Only the declarations the actor may move this way: the applicant's own, or those in the reviewer's scope and queue. */
@@ -112,7 +114,7 @@ export async function moveDeclaration(o: MoveOptions) {
       UPDATE "Declaration"
          SET ${Prisma.join(sets, ", ")}
        WHERE id = ${o.declaration.id} AND status = ${o.declaration.status}::"DeclarationStatus" AND version = ${o.declaration.version}
-         AND ${guard(o)}
+         AND ${guard(o)} AND ${o.where ?? Prisma.sql`true`}
       RETURNING id, form, "photoFileId"
     ), event AS (
       INSERT INTO "DeclarationEvent" (id, "declarationId", action, "fromStatus", "toStatus", "actorUserId", "actorName", "actorUnitName", opinion, at)

@@ -100,6 +100,12 @@ export type SaveDeclarationInput = z.infer<typeof saveDeclarationSchema>;
 
 export const declarationRefSchema = z.object({ id: recordIdField });
 
+/** 申报 names the declaration and the state the applicant saw; the move applies only if it is still that state. */
+export const submitDeclarationSchema = declarationRefSchema.extend({
+  status: z.enum(["DRAFT", "RETURNED"]),
+  version: z.number().int().nonnegative(),
+});
+
 export const emptyRows = {
   education: { start: "", end: "", school: "", major: "", degree: "" },
   study: { start: "", end: "", institution: "", content: "" },

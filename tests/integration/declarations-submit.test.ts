@@ -59,6 +59,24 @@ describe("申报", () => {
     expect(await hasDeclarationInProgress(db, user.id)).toBe(true);
   });
 
+  it("the row's press, carrying the state it showed, submits; a press on a stale version changes nothing", async () => {
+    const { actor, saved } = await draft();
+    const now = at("2026-11-02T10:00");
+    await expect(submitDeclaration({ actor, ip: IP, id: saved.id, now, seen: { status: "DRAFT", version: saved.version + 1 } })).rejects.toThrow("请刷新后重试");
+    expect((await db.declaration.findUniqueOrThrow({ where: { id: saved.id } })).status).toBe("DRAFT");
+    await expect(submitDeclaration({ actor, ip: IP, id: saved.id, now, seen: { status: "DRAFT", version: saved.version } })).resolves.toBe("SUBMITTED");
+    expect(await db.declarationEvent.count({ where: { declarationId: saved.id, action: "申报" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: saved.id, action: "申报" } })).toBe(1);
+  });
+
+  it("the row's press outside the window names the window and changes nothing", async () => {
+    const { actor, saved } = await draft();
+    const seen = { status: "DRAFT" as const, version: saved.version };
+    await expect(submitDeclaration({ actor, ip: IP, id: saved.id, now: at("2026-11-03T17:00", 1), seen })).rejects.toThrow(WINDOW);
+    expect((await db.declaration.findUniqueOrThrow({ where: { id: saved.id } })).status).toBe("DRAFT");
+    expect(await db.declarationEvent.count({ where: { declarationId: saved.id } })).toBe(0);
+  });
+
   it("a draft is not in progress", async () => {
     const { user } = await draft();
     expect(await hasDeclarationInProgress(db, user.id)).toBe(false);

@@ -4,19 +4,14 @@ import { requirePerson } from "@/lib/auth/session";
 import { listMyDeclarations } from "@/lib/declarations/list-my-declarations";
 import { listOpenRounds } from "@/lib/rounds/list-rounds";
 import { applyRefusal } from "@/lib/declarations/eligibility";
-import { isEditable } from "@/lib/declarations/state-machine";
 import { LEVEL_LABELS } from "@/lib/declarations/schemas";
 import { formatWindow } from "@/lib/rounds/window";
-import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
-import { StatusBadge } from "@/components/declarations/status-badge";
-import { RowAction } from "@/components/ui/row-action";
+import { DeclarationRow } from "@/components/declarations/declaration-row";
 import { Table } from "@/components/ui/list-page";
 import { submitDeclarationAction } from "./actions";
 
 export const metadata: Metadata = { title: "个人职称申报" };
-
-const linkButton = "inline-flex rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100";
 
 export default async function DeclarationsPage() {
   const actor = await requirePerson();
@@ -56,31 +51,19 @@ export default async function DeclarationsPage() {
           </tr>
         ) : null}
         {rows.map((d) => (
-          <tr key={d.id} className="border-b border-slate-100 align-top" data-testid="declaration-row">
-            <td className="p-2">{d.round.name}</td>
-            <td className="p-2">{LEVEL_LABELS[d.level]}</td>
-            <td className="p-2">{d.titleName}</td>
-            <td className="p-2">
-              <StatusBadge status={d.status} />
-            </td>
-            <td className="p-2">{d.submittedAt ? formatShanghai(d.submittedAt, "yyyy-MM-dd HH:mm") : "—"}</td>
-            <td className="flex flex-wrap gap-2 p-2">
-              {isEditable(d.status) && d.status !== "NEEDS_SUPPLEMENT" ? (
-                <Link href={`/title/declarations/${d.id}/edit`} className={linkButton}>
-                  编辑
-                </Link>
-              ) : null}
-              {d.status === "DRAFT" || d.status === "RETURNED" ? <RowAction label="申报" payload={{ id: d.id }} action={submitDeclarationAction} variant="primary" /> : null}
-              {d.status === "NEEDS_SUPPLEMENT" ? (
-                <Link href={`/title/supplements/${d.id}`} className={linkButton}>
-                  补充申报材料
-                </Link>
-              ) : null}
-              <Link href={`/title/declarations/${d.id}/track`} className={linkButton}>
-                跟踪
-              </Link>
-            </td>
-          </tr>
+          <DeclarationRow
+            key={d.id}
+            submit={submitDeclarationAction}
+            row={{
+              id: d.id,
+              version: d.version,
+              roundName: d.round.name,
+              levelLabel: LEVEL_LABELS[d.level],
+              titleName: d.titleName,
+              status: d.status,
+              submittedAt: d.submittedAt,
+            }}
+          />
         ))}
       </Table>
     </div>

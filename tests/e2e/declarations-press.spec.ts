@@ -1,0 +1,78 @@
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { expect, test, type Request } from "@playwright/test";
+import pg from "pg";
+import { loginAs } from "./support/demo";
+import { pressRequest, submitActionId } from "../../bench/press";
+
+// The 申报 benchmark replays what this records: pressing 申报 sends the page's server action and nothing else (no
+// refresh of the page, no prefetch of the menu), and the request is the one bench/press.ts builds.
+
+const root = path.resolve(import.meta.dirname, "../..");
+const DB_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? 54390}/zhicheng`;
+
+/** A draft of 王申报 in a round of its own whose window is open now. */
+async function openDraft() {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `WITH round AS (
+         INSERT INTO "ApplicationRound" (id, year, name, "seriesId", levels, status, "windowStart", "windowEnd", "updatedAt")
+         SELECT $1, year, name || '（申报按钮测试）', "seriesId", levels, 'OPEN', (now() AT TIME ZONE 'UTC') - interval '1 hour', (now() AT TIME ZONE 'UTC') + interval '1 hour', now()
+           FROM "ApplicationRound" WHERE status = 'OPEN' ORDER BY "windowEnd" DESC LIMIT 1
+         RETURNING id, name
+       )
+       INSERT INTO "Declaration" (id, "roundId", "applicantId", "unitId", level, "titleName", form, "updatedAt")
+       SELECT $2, round.id, u.id, u."unitId", 'INTERMEDIATE', '工程师', '{}'::jsonb, now() FROM round, "User" u WHERE u.name = '王申报'
+       RETURNING id, (SELECT name FROM round) AS "roundName"`,
+      [randomUUID(), randomUUID()],
+    );
+    return { client, id: rows[0].id as string, roundName: rows[0].roundName as string };
+  } catch (e) {
+    await client.end();
+    throw e;
+  }
+}
+
+test("点击申报只发出一个服务器动作请求，与压测重放的请求一致", async ({ page, baseURL }) => {
+  const draft = await openDraft();
+  try {
+    await loginAs(page, "王申报");
+    await page.goto("/title/declarations");
+    const row = page.getByTestId("declaration-row").filter({ hasText: draft.roundName });
+    await expect(row).toContainText("未申报");
+    await page.waitForLoadState("networkidle");
+
+    const sent: Request[] = [];
+    page.on("request", (r) => sent.push(r));
+    await row.getByRole("button", { name: "申报" }).click();
+    await expect(row).toContainText("已申报");
+    await expect(row.getByTestId("row-message")).toHaveText("申报成功");
+    // Whatever the page would fetch after the answer (a refresh, prefetches) would have started by now.
+    await page.waitForTimeout(1500);
+
+    expect(sent.map((r) => `${r.method()} ${new URL(r.url()).pathname}`)).toEqual(["POST /title/declarations"]);
+    const [press] = sent;
+    const headers = await press.allHeaders();
+    const expected = pressRequest({
+      origin: baseURL!,
+      cookie: headers.cookie,
+      actionId: submitActionId(path.join(root, process.env.NEXT_DIST_DIR ?? ".next-e2e")),
+      declarationId: draft.id,
+    });
+    expect(press.postData()).toBe(expected.body);
+    for (const name of ["next-action", "next-router-state-tree", "content-type", "accept", "origin", "referer"] as const) {
+      expect(headers[name], name).toBe(expected.headers[name]);
+    }
+
+    const { rows } = await draft.client.query(
+      `SELECT d.status::text AS status, (SELECT count(*)::int FROM "DeclarationEvent" e WHERE e."declarationId" = d.id) AS events
+         FROM "Declaration" d WHERE d.id = $1`,
+      [draft.id],
+    );
+    expect(rows[0]).toEqual({ status: "SUBMITTED", events: 1 });
+  } finally {
+    await draft.client.end();
+  }
+});
