@@ -23,6 +23,10 @@ const schema = z
     REGISTER_IP_MAX_PER_HOUR: z.coerce.number().int().positive().default(20),
     /** Reverse proxies / load balancers whose X-Forwarded-For is believed (addresses or CIDRs, comma separated). */
     TRUSTED_PROXIES: z.string().default(""),
+    // 证书查询 lookups per IP address per minute.
+    LOOKUP_PER_MINUTE: z.coerce.number().int().positive().default(20),
+    // The address printed in electronic certificates' QR codes (e.g. https://rcrs.example.cn); the request's origin when unset.
+    PUBLIC_BASE_URL: z.string().url().optional(),
   })
   .refine((e) => !(e.APP_ENV === "production" && e.SMS_OUTBOX_PAGE === "true"), "SMS_OUTBOX_PAGE=true is for demo machines, not APP_ENV=production");
 

@@ -15,6 +15,7 @@ type Row = {
   unitKind: UnitKind | null;
   regionCode: string | null;
   regionLevel: RegionLevel | null;
+  selfEvaluating: boolean | null;
 };
 
 export type PersonAccount = { actor: PersonActor; status: AccountStatus; sessionVersion: number; mustChangePassword: boolean };
@@ -24,7 +25,7 @@ export async function loadPersonAccount(client: Db | Tx, userId: string): Promis
   const rows = await client.$queryRaw<Row[]>`
     SELECT u.id, u.name, u."unitId", u.status::text AS status, u."sessionVersion", u."mustChangePassword",
            g.role::text AS role, g."unitId" AS "grantUnitId", un.kind::text AS "unitKind",
-           un."regionCode", r.level::text AS "regionLevel"
+           un."regionCode", r.level::text AS "regionLevel", un."selfEvaluating"
       FROM "User" u
       LEFT JOIN "RoleGrant" g ON g."userId" = u.id
       LEFT JOIN "Unit" un ON un.id = g."unitId"
@@ -43,7 +44,9 @@ export async function loadPersonAccount(client: Db | Tx, userId: string): Promis
       unitId: first.unitId,
       grants: rows
         .filter((r) => r.role && r.grantUnitId)
-        .map((r) => ({ role: r.role!, unitId: r.grantUnitId!, unitKind: r.unitKind!, regionCode: r.regionCode!, regionLevel: r.regionLevel! })),
+        .map((r) => ({ role: r.role!, unitId: r.grantUnitId!, unitKind: r.unitKind!, regionCode: r.regionCode!, regionLevel: r.regionLevel!,
+          selfEvaluating: r.selfEvaluating === true,
+        })),
     },
   };
 }

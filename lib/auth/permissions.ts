@@ -13,7 +13,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 /** own: the grant's unit; tree: that unit and every unit below it; region: units in the bureau's region; all: everywhere. */
 export type Scope = "own" | "tree" | "region" | "all";
 
-type Rule = { role: Role; unitKinds?: UnitKind[]; regionLevel?: RegionLevel; scope: Scope };
+/** selfEvaluating: the grant's unit must be a 自主评审单位 (a rule may list HR bureaus beside it as another rule). */
+type Rule = { role: Role; unitKinds?: UnitKind[]; regionLevel?: RegionLevel; selfEvaluating?: true; scope: Scope };
 
 const HANDLER_ANYWHERE: Rule = { role: "UNIT_HANDLER", scope: "own" };
 const ADMIN_ANYWHERE: Rule = { role: "UNIT_ADMIN", scope: "own" };
@@ -53,7 +54,14 @@ export const PERMISSIONS = {
   },
   "round.manage": { description: "申报批次管理", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
   "calendar.manage": { description: "节假日管理", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
-  "certificate.confirm": { description: "证书确认（专技处）", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
+  "certificate.entry": {
+    description: "证书补录：评委会组建单位（自主评审单位、人社部门）录入、导入证书，审核照片并提交",
+    rules: [
+      { role: "UNIT_HANDLER", selfEvaluating: true, scope: "own" },
+      { role: "UNIT_HANDLER", unitKinds: ["HR_BUREAU"], scope: "own" },
+    ],
+  },
+  "certificate.confirm": { description: "证书确认（专技处）：确认或退回评委会组建单位提交的证书", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
   "audit.read": {
     description: "审计日志查询",
     rules: [{ role: "UNIT_ADMIN", ...PROVINCE_BUREAU }, { role: "UNIT_HANDLER", ...PROVINCE_BUREAU }],
@@ -69,6 +77,8 @@ export type Grant = {
   unitKind: UnitKind;
   regionCode: string;
   regionLevel: RegionLevel;
+  /** The grant's unit is a 自主评审单位 (Unit.selfEvaluating). */
+  selfEvaluating: boolean;
 };
 
 export type PersonActor = {
@@ -90,7 +100,8 @@ function ruleMatches(rule: Rule, grant: Grant) {
   return (
     rule.role === grant.role &&
     (!rule.unitKinds || rule.unitKinds.includes(grant.unitKind)) &&
-    (!rule.regionLevel || rule.regionLevel === grant.regionLevel)
+    (!rule.regionLevel || rule.regionLevel === grant.regionLevel) &&
+    (!rule.selfEvaluating || grant.selfEvaluating)
   );
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { can, mayApply, PERMISSIONS, type Grant, type PersonActor, type Permission, type Target } from "@/lib/auth/permissions";
 import { menuFor } from "@/lib/auth/menu";
 
-const grant = (g: Partial<Grant>): Grant => ({ role: "UNIT_HANDLER", unitId: "u-ent", unitKind: "ENTERPRISE", regionCode: "520100", regionLevel: "CITY", ...g });
+const grant = (g: Partial<Grant>): Grant => ({ role: "UNIT_HANDLER", unitId: "u-ent", unitKind: "ENTERPRISE", regionCode: "520100", regionLevel: "CITY", selfEvaluating: false, ...g });
 const person = (...grants: Grant[]): PersonActor => ({ kind: "person", userId: "p", name: "某人", unitId: grants[0]?.unitId ?? null, grants });
 
 const enterprise: Target = { unitId: "u-ent", ancestorUnitIds: ["u-dept", "u-prov"], regionCodes: ["520100", "520000"] };
@@ -15,6 +15,7 @@ const applicant = person();
 const deptHandler = person(grant({ unitId: "u-dept", unitKind: "COMPETENT_DEPT", regionCode: "520000", regionLevel: "PROVINCE" }));
 const cityBureau = person(grant({ unitId: "u-gy", unitKind: "HR_BUREAU", regionCode: "520100", regionLevel: "CITY" }));
 const provinceStaff = person(grant({ unitId: "u-prov", unitKind: "HR_BUREAU", regionCode: "520000", regionLevel: "PROVINCE" }));
+const selfEvalHandler = person(grant({ unitId: "u-self", unitKind: "PUBLIC_INSTITUTION", selfEvaluating: true }));
 const expert = person(grant({ role: "EXPERT", unitId: "u-self", unitKind: "PUBLIC_INSTITUTION" }));
 
 /** Every permission each role holds somewhere; the whole table is pinned so a change to it is deliberate. */
@@ -23,8 +24,9 @@ const HELD: [string, PersonActor, Permission[]][] = [
   ["单位经办员", handler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "declaration.verify", "publicity.manage", "recommendation.submit"]],
   ["申报人", applicant, []],
   ["主管部门经办员", deptHandler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "declaration.verify", "publicity.manage", "recommendation.submit", "recommendation.review"]],
-  ["市人社局经办员", cityBureau, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "unit.registrationReview", "declaration.verify", "publicity.manage", "recommendation.submit", "qualification.review"]],
-  ["省人社厅专技处", provinceStaff, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "unit.registrationReview", "declaration.verify", "publicity.manage", "recommendation.submit", "qualification.review", "round.manage", "calendar.manage", "certificate.confirm", "audit.read"]],
+  ["市人社局经办员", cityBureau, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "unit.registrationReview", "declaration.verify", "publicity.manage", "recommendation.submit", "qualification.review", "certificate.entry"]],
+  ["自主评审单位经办员", selfEvalHandler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "declaration.verify", "publicity.manage", "recommendation.submit", "certificate.entry"]],
+  ["省人社厅专技处", provinceStaff, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "unit.registrationReview", "declaration.verify", "publicity.manage", "recommendation.submit", "qualification.review", "round.manage", "calendar.manage", "certificate.entry", "certificate.confirm", "audit.read"]],
   ["专家", expert, ["expert.profile"]],
 ];
 

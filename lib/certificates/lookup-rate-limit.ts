@@ -1,0 +1,21 @@
+import "server-only";
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+// 证书查询 is public: each IP address gets LOOKUP_PER_MINUTE lookups a minute, counted in PostgreSQL so every
+// server process shares the count; past it, a Chinese message says when to try again.
+
+let limiter: RateLimiterPrisma | undefined;
+
+export async function consumeLookup(ip: string) {
+  limiter ??= new RateLimiterPrisma({ storeClient: db, keyPrefix: "certificate-lookup", points: env().LOOKUP_PER_MINUTE, duration: 60 });
+  try {
+    await limiter.consume(ip);
+  } catch (e) {
+    if (!(e instanceof RateLimiterRes)) throw e;
+    const seconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
+    throw new AppError("LOCKED", `查询过于频繁，请${seconds}秒后再试`);
+  }
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { idNumberField } from "@/lib/validation/fields";
+import { CERTIFICATE_LEVELS, lookupCriteria, LOOKUP_TWO_OF_THREE } from "./rules";
+
+// One schema per form, shared by the form, its action and every imported row.
+
+const text = (label: string, max = 60) => z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`);
+
+/** A calendar day YYYY-MM-DD that exists and is not in the future. */
+export const calendarDayField = z
+  .string({ error: "请填写取得资格时间" })
+  .trim()
+  .min(1, "请填写取得资格时间")
+  .refine((v) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    if (!m) return false;
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] && +m[1] >= 1950;
+  }, "取得资格时间不是有效日期（格式：2021-12-31）")
+  .refine((v) => v <= new Date().toISOString().slice(0, 10), "取得资格时间不能晚于今天");
+
+export const certificateSchema = z.object({
+  number: text("证书编号", 40).regex(/^[0-9A-Za-z\-_]+$/, "证书编号只能包含字母、数字、-和_"),
+  name: text("姓名", 30),
+  idNumber: idNumberField,
+  gender: z.enum(["男", "女"], { error: "性别应为男或女" }),
+  titleName: text("专业技术资格名称"),
+  level: z.enum(CERTIFICATE_LEVELS, { error: `级别应为${CERTIFICATE_LEVELS.join("、")}之一` }),
+  series: text("系列"),
+  specialty: text("专业"),
+  committee: text("评审委员会", 80),
+  approvalNo: text("批准文号"),
+  obtainedOn: calendarDayField,
+  issuer: text("发证单位", 80),
+});
+export type CertificateInput = z.input<typeof certificateSchema>;
+export type CertificateValues = z.output<typeof certificateSchema>;
+
+/** The columns of the template and of the import, in order (the label is the header cell). */
+export const CERTIFICATE_COLUMNS: { key: keyof CertificateValues; label: string }[] = [
+  { key: "number", label: "证书编号" },
+  { key: "name", label: "姓名" },
+  { key: "idNumber", label: "身份证号" },
+  { key: "gender", label: "性别" },
+  { key: "titleName", label: "专业技术资格名称" },
+  { key: "level", label: "级别" },
+  { key: "series", label: "系列" },
+  { key: "specialty", label: "专业" },
+  { key: "committee", label: "评审委员会" },
+  { key: "approvalNo", label: "批准文号" },
+  { key: "obtainedOn", label: "取得资格时间" },
+  { key: "issuer", label: "发证单位" },
+];
+
+export const lookupSchema = z
+  .object({
+    name: z.string().trim().max(30, "姓名不能超过30个字").optional(),
+    idNumber: z.string().trim().max(18, "证件号码不能超过18位").optional(),
+    number: z.string().trim().max(40, "证书编号不能超过40位").optional(),
+  })
+  .transform((v, ctx) => {
+    const criteria = lookupCriteria(v);
+    if (!criteria) {
+      ctx.addIssue({ code: "custom", message: LOOKUP_TWO_OF_THREE });
+      return z.NEVER;
+    }
+    return criteria;
+  });
+
+const reason = z.string().trim().min(1, "请填写退回原因").max(200, "退回原因不能超过200个字");
+
+export const photoReviewSchema = z.discriminatedUnion("approve", [
+  z.object({ id: z.string().min(1), version: z.number().int(), approve: z.literal(true) }),
+  z.object({ id: z.string().min(1), version: z.number().int(), approve: z.literal(false), reason }),
+]);
+
+export const batchDecisionSchema = z.discriminatedUnion("confirm", [
+  z.object({ id: z.string().min(1), confirm: z.literal(true) }),
+  z.object({ id: z.string().min(1), confirm: z.literal(false), reason }),
+]);
