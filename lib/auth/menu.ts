@@ -40,6 +40,23 @@ export const MENU: MenuGroup[] = [
     ],
   },
   {
+    subsystem: "职称评审子系统",
+    section: "证书管理",
+    items: [
+      { label: "证书补录", href: "/title/certificates", allowed: holds("certificate.entry") },
+      { label: "证书确认", href: "/title/certificate-batches", allowed: holds("certificate.confirm") },
+    ],
+  },
+  {
+    subsystem: "统一门户子系统",
+    section: "个人办事",
+    items: [
+      { label: "职称证书补录", href: "/personal/certificates", allowed: person },
+      { label: "职称证书查询", href: "/query/certificates", allowed: person },
+      { label: "我的证书", href: "/personal/my-certificates", allowed: person },
+    ],
+  },
+  {
     subsystem: "系统配置子系统",
     section: "系统配置",
     items: [

@@ -18,3 +18,10 @@ export async function checkUpload(o: { field: string; label: string; file: Uploa
   }
   return { ...o.file, mime: type.mime };
 }
+
+/** The named file of a submitted form, or null when none was chosen. */
+export async function uploadedFileOf(formData: FormData, name: string): Promise<UploadedFile | null> {
+  const file = formData.get(name);
+  if (!(file instanceof File) || file.size === 0) return null;
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { personAction } from "@/lib/action";
+import { batchDecisionSchema } from "@/lib/certificates/schemas";
+import { decideCertificateBatch } from "@/lib/certificates/decide-certificate-batch";
+
+export async function decideBatchAction(input: unknown) {
+  const res = await personAction(batchDecisionSchema, input, ({ actor, ip, data }) =>
+    decideCertificateBatch({ actor, ip, id: data.id, confirm: data.confirm, reason: data.confirm ? undefined : data.reason }),
+  );
+  if (res.ok) {
+    revalidatePath("/title/certificate-batches", "layout");
+    return { ...res, message: batchDecisionSchema.parse(input).confirm ? "已确认，证书可在证书查询中查到" : "已退回" };
+  }
+  return res;
+}

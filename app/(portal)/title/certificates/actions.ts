@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { personAction } from "@/lib/action";
+import { certificateSchema, photoReviewSchema } from "@/lib/certificates/schemas";
+import { createCertificate } from "@/lib/certificates/create-certificate";
+import { reviewCertificatePhoto } from "@/lib/certificates/review-certificate-photo";
+import { submitCertificateBatch } from "@/lib/certificates/submit-certificate-batch";
+
+// 证书补录's entry points: validate, call the business function (which authorizes), refresh the list.
+
+function done<T extends { ok: boolean }>(res: T) {
+  if (res.ok) revalidatePath("/title/certificates");
+  return res;
+}
+
+export async function createCertificateAction(input: unknown) {
+  return done(await personAction(certificateSchema, input, ({ actor, ip, data }) => createCertificate({ actor, ip, values: data }), "证书已保存"));
+}
+
+export async function reviewPhotoAction(input: unknown) {
+  return done(
+    await personAction(photoReviewSchema, input, ({ actor, ip, data }) =>
+      reviewCertificatePhoto({ actor, ip, id: data.id, version: data.version, approve: data.approve, reason: data.approve ? undefined : data.reason }),
+    ),
+  );
+}
+
+export async function submitBatchAction() {
+  return done(
+    await personAction(z.object({}), {}, async ({ actor, ip }) => {
+      const batch = await submitCertificateBatch({ actor, ip });
+      return batch.count;
+    }, "已提交至省人社厅专技处确认"),
+  );
+}

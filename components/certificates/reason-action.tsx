@@ -1,0 +1,63 @@
+"use client";
+
+import { useId, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import type { ActionState } from "@/lib/errors";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+
+/** 退回 with a reason typed beside it (a photo to its owner, a batch to its unit); the server decides. */
+export function ReasonAction<P>({
+  action,
+  payload,
+  label,
+  reasonLabel,
+  subject,
+}: {
+  action: (p: P & { reason: string }) => Promise<ActionState>;
+  payload: P;
+  label: string;
+  reasonLabel: string;
+  subject: string;
+}) {
+  const router = useRouter();
+  const id = useId();
+  const [reason, setReason] = useState("");
+  const [result, setResult] = useState<ActionState>();
+  const [pending, start] = useTransition();
+  const error = result?.fieldErrors?.reason ?? (result && !result.ok ? result.message : undefined);
+  return (
+    <span className="inline-flex flex-wrap items-start gap-1">
+      <label htmlFor={id} className="sr-only">
+        {`${reasonLabel}（${subject}）`}
+      </label>
+      <input
+        id={id}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        placeholder={reasonLabel}
+        aria-invalid={!!error}
+        aria-describedby={`${id}-message`}
+        className={`${inputClass} w-40 py-1`}
+      />
+      <Button
+        variant="danger"
+        className="px-3 py-1"
+        disabled={pending}
+        aria-label={`${label} ${subject}`}
+        onClick={() =>
+          start(async () => {
+            const res = await action({ ...payload, reason }).catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
+            setResult(res);
+            if (res.ok) router.refresh();
+          })
+        }
+      >
+        {label}
+      </Button>
+      <span id={`${id}-message`} role="status" className={`w-full text-xs ${result?.ok ? "text-green-700" : "text-red-600"}`}>
+        {result?.ok ? result.message : (error ?? "")}
+      </span>
+    </span>
+  );
+}
