@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from "./factories";
 import { idNumberFrom, usccFrom } from "./identifiers";
 import { seedRegions } from "./regions";
 import { DEMO_PIPELINE, seedDemoPipeline } from "./demo-pipeline";
+import { seedDemoCertificates } from "./demo-certificates";
 import { STATUS_LABELS as PIPELINE_LABELS } from "../../lib/declarations/state-machine";
 
 // The demo world: the province bureau over two city bureaus, a competent department, an enterprise, a public
@@ -36,6 +37,7 @@ export const DEMO_PEOPLE: PersonSeed[] = [
   { label: "省人社厅专技处", name: "陈专技", birth: "19750606", unit: "province", role: "UNIT_HANDLER" },
   { label: "省人社厅管理员", name: "吴省管", birth: "19760707", unit: "province", role: "UNIT_ADMIN" },
   { label: "专家", name: "周专家", birth: "19650808", unit: "selfEval", role: "EXPERT" },
+  { label: "自主评审单位职称经办（证书补录）", name: "钱证书", birth: "19830315", unit: "selfEval", role: "UNIT_HANDLER" },
   { label: "新建申报人（初始密码）", name: "孙新人", birth: "19950909", unit: "enterprise", initialPassword: true },
   ...DEMO_PIPELINE.map((d, i) => ({
     label: `申报人（${PIPELINE_LABELS[d.status]}）`,
@@ -66,7 +68,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
   const initialHash = await hashPassword(INITIAL_PASSWORD);
 
   const unitIds = new Map<string, string>();
-  const people = new Map<string, { id: string; name: string }>();
+  const people = new Map<string, { id: string; name: string; idNumber: string }>();
   for (const u of DEMO_UNITS) {
     const uscc = demoUscc(u);
     const unit = await db.unit.upsert({
@@ -106,7 +108,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
         realPersonVerified: !p.initialPassword,
       },
     });
-    people.set(p.name, { id: user.id, name: user.name });
+    people.set(p.name, { id: user.id, name: user.name, idNumber: user.idNumber });
     if (p.role && unitId) {
       await db.roleGrant.upsert({
         where: { userId_unitId_role: { userId: user.id, unitId, role: p.role } },
@@ -163,5 +165,13 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     units: { enterprise: unitIds.get("enterprise")!, dept: unitIds.get("dept")!, guiyang: unitIds.get("guiyang")! },
     names: { enterprise: DEMO_UNITS.find((u) => u.key === "enterprise")!.name, dept: DEMO_UNITS.find((u) => u.key === "dept")!.name },
     people: { handler: people.get("李经办")!, dept: people.get("赵主管")!, applicants: new Map(DEMO_PIPELINE.map((d) => [d.applicant, people.get(d.applicant)!])) },
+  });
+  const selfEval = DEMO_UNITS.find((u) => u.key === "selfEval")!;
+  await seedDemoCertificates(db, {
+    unitId: unitIds.get("selfEval")!,
+    unitName: selfEval.name,
+    handler: people.get("钱证书")!,
+    confirmer: people.get("陈专技")!,
+    people,
   });
 }

@@ -13,7 +13,7 @@ import { listUnitCertificates } from "@/lib/certificates/list-unit-certificates"
 import { createPerson } from "@/prisma/seed/factories";
 import { actorOf, IP } from "./declarations-fixtures";
 import { certificateWorld, imported, rowOf, workbook, type CertificateWorld } from "./certificates-fixtures";
-import { pngPhoto } from "../support/id-photo";
+import { pngPhoto } from "@/prisma/seed/id-photo";
 
 const photo = (bytes = pngPhoto()) => ({ name: "照片.png", bytes });
 
