@@ -3,6 +3,8 @@ const BENCHES: Record<string, () => Promise<{ main: (args: string[]) => Promise<
   declare: () => import("./declare"),
   queue: () => import("./queue"),
   fault: () => import("./declare-fault"),
+  lookup: () => import("./lookup"),
+  import: () => import("./import"),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

@@ -6,30 +6,41 @@ import { localDisk } from "../../lib/storage/local-disk";
 import { pngPhoto } from "./id-photo";
 
 // Certificates at every step, so each role signing in finds its part working: 王申报 has two confirmed certificates
-// (2018: view only; 2022: electronic) and one waiting for his photo; 钱证书 (the self-evaluating unit's handler) has a
-// photo to review; 陈专技 has a submitted batch to confirm. Written once: a second run finds them and changes nothing.
+// (2018: view only; 2022: electronic) and one from 贵阳市人社局 (刘人社) waiting for his photo; 钱证书 (the
+// self-evaluating unit's handler) has a photo to review; 陈专技 has a submitted batch to confirm. Written once: a second run finds them and changes nothing.
 
-type Seed = { number: string; holder: string; obtainedOn: string; status: CertificateStatus; photo: CertificatePhotoStatus; batch?: "confirmed" | "submitted" };
+type Seed = {
+  number: string;
+  holder: string;
+  obtainedOn: string;
+  status: CertificateStatus;
+  photo: CertificatePhotoStatus;
+  batch?: "confirmed" | "submitted";
+  /** Entered by the city bureau rather than the self-evaluating unit. */
+  byCity?: true;
+};
 
 export const DEMO_CERTIFICATES: Seed[] = [
   { number: "GZZC20180001", holder: "王申报", obtainedOn: "2018-12-20", status: "CONFIRMED", photo: "APPROVED", batch: "confirmed" },
   { number: "GZZC20220001", holder: "王申报", obtainedOn: "2022-12-15", status: "CONFIRMED", photo: "APPROVED", batch: "confirmed" },
-  { number: "GZZC20250001", holder: "王申报", obtainedOn: "2025-12-10", status: "ENTERING", photo: "NONE" },
+  { number: "GZZC20250001", holder: "王申报", obtainedOn: "2025-12-10", status: "ENTERING", photo: "NONE", byCity: true },
   { number: "GZZC20250002", holder: "周一鸣", obtainedOn: "2025-12-10", status: "PENDING_UNIT", photo: "UPLOADED" },
   { number: "GZZC20250003", holder: "吴二娜", obtainedOn: "2025-12-10", status: "SUBMITTED", photo: "APPROVED", batch: "submitted" },
 ];
 
 type Person = { id: string; name: string; idNumber: string };
 
-export async function seedDemoCertificates(db: PrismaClient, o: { unitId: string; unitName: string; handler: Person; confirmer: Person; people: Map<string, Person> }) {
+type Unit = { id: string; name: string };
+
+export async function seedDemoCertificates(db: PrismaClient, o: { unit: Unit; city: Unit; handler: Person; confirmer: Person; people: Map<string, Person> }) {
   if (await db.certificate.findUnique({ where: { number: DEMO_CERTIFICATES[0].number } })) return;
   const files = localDisk(process.env.STORAGE_DIR ?? path.resolve(process.cwd(), ".data/files"));
   const photo = pngPhoto(295, 413, 3);
   const batches = {
     confirmed: await db.certificateBatch.create({
-      data: { unitId: o.unitId, status: "CONFIRMED", count: 2, submittedById: o.handler.id, decidedById: o.confirmer.id, decidedAt: new Date() },
+      data: { unitId: o.unit.id, status: "CONFIRMED", count: 2, submittedById: o.handler.id, decidedById: o.confirmer.id, decidedAt: new Date() },
     }),
-    submitted: await db.certificateBatch.create({ data: { unitId: o.unitId, status: "SUBMITTED", count: 1, submittedById: o.handler.id } }),
+    submitted: await db.certificateBatch.create({ data: { unitId: o.unit.id, status: "SUBMITTED", count: 1, submittedById: o.handler.id } }),
   };
   for (const [i, c] of DEMO_CERTIFICATES.entries()) {
     const holder = o.people.get(c.holder)!;
@@ -43,6 +54,7 @@ export async function seedDemoCertificates(db: PrismaClient, o: { unitId: string
       photoFileId = file.id;
     }
     const senior = i === 1;
+    const unit = c.byCity ? o.city : o.unit;
     await db.certificate.create({
       data: {
         number: c.number,
@@ -53,12 +65,12 @@ export async function seedDemoCertificates(db: PrismaClient, o: { unitId: string
         level: senior ? "副高级" : "中级",
         series: "工程系列",
         specialty: "道路与桥梁工程",
-        committee: `${o.unitName}工程系列职称评审委员会`,
+        committee: `${unit.name}工程系列职称评审委员会`,
         approvalNo: `黔交规院职评〔${c.obtainedOn.slice(0, 4)}〕${i + 1}号`,
         obtainedOn: c.obtainedOn,
-        issuer: o.unitName,
+        issuer: unit.name,
         status: c.status,
-        unitId: o.unitId,
+        unitId: unit.id,
         photoFileId,
         photoStatus: c.photo,
         batchId: c.batch ? batches[c.batch].id : null,

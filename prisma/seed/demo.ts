@@ -166,10 +166,10 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     names: { enterprise: DEMO_UNITS.find((u) => u.key === "enterprise")!.name, dept: DEMO_UNITS.find((u) => u.key === "dept")!.name },
     people: { handler: people.get("李经办")!, dept: people.get("赵主管")!, applicants: new Map(DEMO_PIPELINE.map((d) => [d.applicant, people.get(d.applicant)!])) },
   });
-  const selfEval = DEMO_UNITS.find((u) => u.key === "selfEval")!;
+  const unitOf = (key: string) => ({ id: unitIds.get(key)!, name: DEMO_UNITS.find((u) => u.key === key)!.name });
   await seedDemoCertificates(db, {
-    unitId: unitIds.get("selfEval")!,
-    unitName: selfEval.name,
+    unit: unitOf("selfEval"),
+    city: unitOf("guiyang"),
     handler: people.get("钱证书")!,
     confirmer: people.get("陈专技")!,
     people,

@@ -1,0 +1,22 @@
+import http from "node:http";
+import pg from "pg";
+import { lookupQuery } from "./lookup-sql";
+
+// The floor of the lookup bench: the lookup's own statement through `pg` in a bare Node HTTP server (no framework,
+// no validation, no rate limit), reading the same JSON body the public form sends.
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+const server = http.createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on("data", (c: Buffer) => chunks.push(c));
+  req.on("end", async () => {
+    try {
+      const body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, string>;
+      const { rows } = await pool.query(lookupQuery(body));
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, data: rows }));
+    } catch (e) {
+      res.writeHead(500).end(String(e));
+    }
+  });
+});
+server.listen(Number(process.env.PORT), "127.0.0.1", () => console.log("ready"));
