@@ -15,6 +15,7 @@ import { DB_PORT, migrate, root } from "./server";
 // npm run bench -- import [rows]: a generated workbook of 100,000 certificate rows (one in a hundred with a bad date)
 // imported end to end through the import code (read, check, look up taken numbers, write the good rows in one
 // transaction) in a child process whose peak RSS is sampled; then the same good rows through COPY, for scale.
+// The database (.data/bench-import-pg) is kept between runs; the bench's rows are removed before and after.
 
 const TARGET = { seconds: 60, rssMb: 600 };
 const PREFIX = "IMP";
@@ -51,10 +52,12 @@ export async function main(args: string[]) {
   const rows = Number(args[0] ?? 100_000);
   const dir = mkdtempSync(path.join(tmpdir(), "bench-import-"));
   const file = path.join(dir, "证书.xlsx");
-  const database = await startEmbeddedDatabase({ dataDir: path.join(dir, "pg"), port: DB_PORT, persistent: false });
+  const database = await startEmbeddedDatabase({ dataDir: path.join(root, ".data/bench-import-pg"), port: DB_PORT, persistent: true });
   const client = new pg.Client({ connectionString: database.url });
   try {
     migrate(database.url);
+    await client.connect();
+    await client.query(`DELETE FROM "Certificate" WHERE number LIKE '${PREFIX}%'`);
     await writeWorkbook(file, rows);
     console.log(`已生成 ${rows} 行的工作簿`);
     const worker = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "bench/import-worker.ts", file], {
@@ -65,9 +68,9 @@ export async function main(args: string[]) {
     });
     if (worker.status !== 0) throw new Error(`import worker failed: ${worker.stdout}`);
     const result = JSON.parse(worker.stdout.trim().split("\n").at(-1)!) as { seconds: number; peakRssMb: number; kept: number; rejected: number };
-    await client.connect();
     await client.query(`DELETE FROM "Certificate" WHERE number LIKE '${PREFIX}%'`);
     const copySeconds = await copyRows(client, rows);
+    await client.query(`DELETE FROM "Certificate" WHERE number LIKE '${PREFIX}%'`);
     console.log(`\n证书导入压测：${rows} 行（其中 ${result.rejected} 行日期错误）`);
     console.log(`导入（读取、校验、查重、单事务写入）：${result.seconds.toFixed(1)} s（目标 ≤ ${TARGET.seconds} s），峰值 RSS ${result.peakRssMb} MB（目标 ≤ ${TARGET.rssMb} MB），导入 ${result.kept} 行`);
     console.log(`同样的正确行用 COPY 写入：${copySeconds.toFixed(1)} s`);
