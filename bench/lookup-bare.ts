@@ -1,9 +1,10 @@
 import http from "node:http";
 import pg from "pg";
-import { lookupQuery } from "./lookup-sql";
+import { lookupStatement } from "../lib/certificates/lookup-statement";
+import { lookupCriteria } from "../lib/certificates/rules";
 
-// The floor of the lookup bench: the lookup's own statement through `pg` in a bare Node HTTP server (no framework,
-// no validation, no rate limit), reading the same JSON body the public form sends.
+// The floor of the lookup bench: the lookup's own statement (lib/certificates/lookup-statement.ts) through `pg` in a
+// bare Node HTTP server (no framework, no validation, no rate limit), reading the same JSON body the form sends.
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const server = http.createServer((req, res) => {
@@ -12,7 +13,7 @@ const server = http.createServer((req, res) => {
   req.on("end", async () => {
     try {
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, string>;
-      const { rows } = await pool.query(lookupQuery(body));
+      const { rows } = await pool.query(lookupStatement(lookupCriteria(body)!));
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, data: rows }));
     } catch (e) {
       res.writeHead(500).end(String(e));

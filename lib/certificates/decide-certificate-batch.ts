@@ -14,7 +14,7 @@ export async function decideCertificateBatch(o: { actor: PersonActor; ip: string
   return db.$transaction(async (tx) => {
     const decided = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "CertificateBatch"
-         SET status = ${to}::"CertificateBatchStatus", "decidedById" = ${o.actor.userId}, "decidedAt" = now(), reason = ${o.confirm ? null : (o.reason ?? null)}
+         SET status = ${to}::"CertificateBatchStatus", "decidedById" = ${o.actor.userId}, "decidedAt" = now() AT TIME ZONE 'UTC', reason = ${o.confirm ? null : (o.reason ?? null)}
        WHERE id = ${o.id} AND status = 'SUBMITTED' AND "unitId" IN (${unitsInScopeSql(o.actor, "certificate.confirm")})
       RETURNING id`;
     if (decided.length === 0) {
@@ -24,7 +24,7 @@ export async function decideCertificateBatch(o: { actor: PersonActor; ip: string
       throw conflict(`该批次已被处理（当前为「${BATCH_STATUS_LABELS[current[0].status]}」），请刷新后重试`);
     }
     const count = await tx.$executeRaw`
-      UPDATE "Certificate" SET status = ${to}::"CertificateStatus", version = version + 1, "updatedAt" = now()
+      UPDATE "Certificate" SET status = ${to}::"CertificateStatus", version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
        WHERE "batchId" = ${o.id} AND status = 'SUBMITTED'`;
     await recordAudit(tx, { actor: o.actor, ip: o.ip, action: o.confirm ? "证书确认" : "证书退回", entityType: "CertificateBatch", entityId: o.id, detail: { count, reason: o.reason ?? null } });
     return { count };

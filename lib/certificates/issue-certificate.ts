@@ -23,7 +23,7 @@ export async function insertCertificates(o: { tx: Tx; unitId: string; createdByI
     const inserted = await o.tx.$queryRaw<{ number: string }[]>`
       INSERT INTO "Certificate" (id, number, name, "idNumber", gender, "titleName", level, series, specialty, committee, "approvalNo", "obtainedOn", issuer,
                                  "unitId", source, "createdById", "updatedAt")
-      SELECT u.*, ${o.unitId}, ${o.source}::"CertificateSource", ${o.createdById}, now()
+      SELECT u.*, ${o.unitId}, ${o.source}::"CertificateSource", ${o.createdById}, now() AT TIME ZONE 'UTC'
         FROM unnest(${ids}::text[], ${Prisma.join(arrays.map((a) => Prisma.sql`${a}::text[]`))}) AS u
       ON CONFLICT (number) DO NOTHING
       RETURNING number`;

@@ -1,16 +1,25 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import { db } from "@/lib/db/client";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { pgPool } from "@/lib/db/pg-pool";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
-// 证书查询 is public: each IP address gets LOOKUP_PER_MINUTE lookups a minute, counted in PostgreSQL so every
-// server process shares the count; past it, a Chinese message says when to try again.
+// 证书查询 is public: each IP address gets LOOKUP_PER_MINUTE lookups a minute, counted in PostgreSQL (table
+// CertificateLookupLimit, created by the migrations) so every server process shares the count; one statement per
+// lookup. Past the limit, a Chinese message says when to try again.
 
-let limiter: RateLimiterPrisma | undefined;
+let limiter: RateLimiterPostgres | undefined;
 
 export async function consumeLookup(ip: string) {
-  limiter ??= new RateLimiterPrisma({ storeClient: db, keyPrefix: "certificate-lookup", points: env().LOOKUP_PER_MINUTE, duration: 60 });
+  limiter ??= new RateLimiterPostgres({
+    storeClient: pgPool(),
+    storeType: "pool",
+    tableName: "CertificateLookupLimit",
+    tableCreated: true,
+    keyPrefix: "lookup",
+    points: env().LOOKUP_PER_MINUTE,
+    duration: 60,
+  });
   try {
     await limiter.consume(ip);
   } catch (e) {

@@ -21,13 +21,13 @@ export async function reviewCertificatePhoto(o: { actor: PersonActor; ip: string
     WITH reviewed AS (
       UPDATE "Certificate"
          SET "photoStatus" = ${photoStatus}::"CertificatePhotoStatus", status = ${status}::"CertificateStatus", "photoNote" = ${note},
-             version = version + 1, "updatedAt" = now()
+             version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
        WHERE id = ${o.id} AND version = ${o.version} AND status = 'PENDING_UNIT' AND "photoStatus" = 'UPLOADED' AND ${scope}
       RETURNING id
     ), audit AS (
       INSERT INTO "AuditLog" ("actorUserId", "actorUnitId", "actorLabel", action, "entityType", "entityId", ip, detail, at)
       SELECT ${audit.actorUserId}, ${audit.actorUnitId}, ${audit.actorLabel}, ${audit.action}, ${audit.entityType}, ${audit.entityId},
-             ${audit.ip}, ${JSON.stringify(audit.detail)}::jsonb, now() FROM reviewed
+             ${audit.ip}, ${JSON.stringify(audit.detail)}::jsonb, now() AT TIME ZONE 'UTC' FROM reviewed
     )
     SELECT count(*)::int AS done FROM reviewed`;
   if (done === 0) {

@@ -64,6 +64,15 @@ CREATE TABLE "CertificateLookup" (
     CONSTRAINT "CertificateLookup_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "CertificateLookupLimit" (
+    "key" VARCHAR(255) NOT NULL,
+    "points" INTEGER NOT NULL DEFAULT 0,
+    "expire" BIGINT,
+
+    CONSTRAINT "CertificateLookupLimit_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Certificate_number_key" ON "Certificate"("number");
 
