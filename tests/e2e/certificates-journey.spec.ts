@@ -82,7 +82,7 @@ test("证书补录 → 照片上传 → 审核提交 → 专技处确认 → 公
   await page.getByTestId("batch-row").filter({ hasText: "待确认" }).filter({ has: page.getByRole("cell", { name: "2", exact: true }) }).getByRole("link", { name: /审核/ }).click();
   await expect(page.getByText(good.number)).toBeVisible();
   await page.getByRole("button", { name: "确认", exact: true }).click();
-  await expect(page.getByText("已确认，证书可在证书查询中查到")).toBeVisible();
+  await expect(page.getByText(/状态：已确认/)).toBeVisible();
   await signOut(page);
 
   // A visitor, signed out: one field alone is refused; two find it, masked; the PDF downloads and verifies.
