@@ -1,10 +1,14 @@
 import { z } from "zod";
-import { idNumberField } from "@/lib/validation/fields";
+import { idNumberField, recordIdField, textField } from "@/lib/validation/fields";
 import { CERTIFICATE_LEVELS, lookupCriteria, LOOKUP_TWO_OF_THREE } from "./rules";
 
 // One schema per form, shared by the form, its action and every imported row.
 
-const text = (label: string, max = 60) => z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`);
+const text = (label: string, max = 60) =>
+  textField()
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}不能超过${max}个字`);
 
 /** A calendar day YYYY-MM-DD that exists and is not in the future. */
 export const calendarDayField = z
@@ -54,9 +58,9 @@ export const CERTIFICATE_COLUMNS: { key: keyof CertificateValues; label: string 
 
 export const lookupSchema = z
   .object({
-    name: z.string().trim().max(30, "姓名不能超过30个字").optional(),
-    idNumber: z.string().trim().max(18, "证件号码不能超过18位").optional(),
-    number: z.string().trim().max(40, "证书编号不能超过40位").optional(),
+    name: textField().trim().max(30, "姓名不能超过30个字").optional(),
+    idNumber: textField().trim().max(18, "证件号码不能超过18位").optional(),
+    number: textField().trim().max(40, "证书编号不能超过40位").optional(),
   })
   .transform((v, ctx) => {
     const criteria = lookupCriteria(v);
@@ -67,14 +71,19 @@ export const lookupSchema = z
     return criteria;
   });
 
-const reason = z.string().trim().min(1, "请填写退回原因").max(200, "退回原因不能超过200个字");
+const reason = textField().trim().min(1, "请填写退回原因").max(200, "退回原因不能超过200个字");
 
 export const photoReviewSchema = z.discriminatedUnion("approve", [
-  z.object({ id: z.string().min(1), version: z.number().int(), approve: z.literal(true) }),
-  z.object({ id: z.string().min(1), version: z.number().int(), approve: z.literal(false), reason }),
+  z.object({ id: recordIdField, version: z.number().int(), approve: z.literal(true) }),
+  z.object({ id: recordIdField, version: z.number().int(), approve: z.literal(false), reason }),
 ]);
 
 export const batchDecisionSchema = z.discriminatedUnion("confirm", [
-  z.object({ id: z.string().min(1), confirm: z.literal(true) }),
-  z.object({ id: z.string().min(1), confirm: z.literal(false), reason }),
+  z.object({ id: recordIdField, confirm: z.literal(true) }),
+  z.object({ id: recordIdField, confirm: z.literal(false), reason }),
 ]);
+
+export const photoUploadSchema = z.object({ certificateId: recordIdField });
+
+/** 提交 takes no input: the batch is every certificate of the handler's unit not yet sent. */
+export const submitBatchSchema = z.object({});

@@ -9,6 +9,7 @@ import { declarationRefSchema, saveDeclarationSchema } from "../../lib/declarati
 import { roundSchema } from "../../lib/rounds/schemas";
 import { calendarCorrectionSchema, calendarRevokeSchema, calendarYearSchema } from "../../lib/calendar/schemas";
 import * as review from "../../lib/review/schemas";
+import * as certificates from "../../lib/certificates/schemas";
 import { createSubUnitSchema, designateAdminSchema, registerUnitSchema, superiorRequestSchema, unitInfoSchema } from "../../lib/units/schemas";
 import { randomIdNumber, randomUscc } from "../../prisma/seed/identifiers";
 import { e2eDatabase } from "./support/database";
@@ -66,9 +67,14 @@ const SCHEMAS: Record<string, z.ZodType> = {
   addCalendarYearAction: calendarYearSchema,
   correctCalendarDayAction: calendarCorrectionSchema,
   revokeCalendarCorrectionAction: calendarRevokeSchema,
+  createCertificateAction: certificates.certificateSchema,
+  reviewPhotoAction: certificates.photoReviewSchema,
+  submitBatchAction: certificates.submitBatchSchema,
+  decideBatchAction: certificates.batchDecisionSchema,
+  uploadPhotoAction: certificates.photoUploadSchema,
 };
 /** Actions whose argument is the form's FormData (sent as multipart, as React does). */
-const FORM_DATA_ACTIONS = new Set(["registerUnitAction", "recommendAction"]);
+const FORM_DATA_ACTIONS = new Set(["registerUnitAction", "recommendAction", "uploadPhotoAction"]);
 /** Refusals that are written on purpose: failed sign-in attempts are audited and counted by the lockout. */
 const WRITES_WHEN_REFUSED = new Set(["sendUnitLoginCodeAction"]);
 
@@ -88,7 +94,7 @@ async function databaseFingerprint() {
   if (!fingerprintSql) {
     const tables = await db.$queryRaw<{ name: string }[]>`
       SELECT table_name AS name FROM information_schema.tables
-       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'RateLimiterFlexible')
+       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'RateLimiterFlexible', 'CertificateLookupLimit')
        ORDER BY table_name`;
     fingerprintSql = tables
       .map(({ name }) =>
@@ -200,6 +206,7 @@ test.beforeAll(async ({ playwright }) => {
 test.afterAll(async () => {
   // The fuzzed sign-in attempts count against 127.0.0.1 in the lockout; later journeys sign in from there too.
   await db.rateLimiterFlexible.deleteMany({});
+  await db.certificateLookupLimit.deleteMany({});
   console.log(`fuzz: ${tried.requests} requests (${tried.refused} refused), ${actions.length} server actions, ${RUNS} generated inputs each`);
   await db.$disconnect();
 });
@@ -297,6 +304,13 @@ test("every route handler and list page answers hostile input with 4xx", async (
       await judged(`${url}`, () => request.get(url, { headers: { cookie: cookies.person.handler }, maxRedirects: 0 }));
     }
     await judged(`submit ${JSON.stringify(s)}`, () => request.post(`/api/declarations/${id}/submit`, { headers: { cookie, origin: baseURL! } }));
+    for (const url of [`/title/certificates/photos/${id}`, `/query/certificates/${id}/pdf?token=${id}`, `/query/verify/${id}?code=${id}`, "/title/certificates/template"]) {
+      await judged(url, () => request.get(url, { headers: { cookie }, maxRedirects: 0 }));
+    }
+    await judged(`lookup ${JSON.stringify(s)}`, () => request.post("/api/certificates/lookup", { headers: { origin: baseURL! }, data: { name: s, number: s } }));
+    await judged(`import ${JSON.stringify(s)}`, () =>
+      request.post("/api/certificates/import", { headers: { cookie, origin: baseURL! }, multipart: { mode: s, file: { name: `${s}.xlsx`, mimeType: "application/octet-stream", buffer: Buffer.from(s) } } }),
+    );
     for (const list of ["/portal/accounts/roles", "/portal/accounts/incoming", "/config/units", "/config/registrations", "/config/audit", "/title/applicant-accounts"]) {
       await judged(`${list}?q=${JSON.stringify(s)}`, () => request.get(`${list}?q=${inUrl(s)}&action=${inUrl(s)}&page=${inUrl(s)}`, { headers: { cookie: list.startsWith("/portal/accounts") || list.startsWith("/title") ? cookies.person.handler : cookies.person.admin }, maxRedirects: 0 }));
     }
@@ -310,6 +324,9 @@ test("every route handler and list page answers hostile input with 4xx", async (
   await judged("upload broken multipart", () => upload({ "content-type": "multipart/form-data; boundary=x" }, "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000.pdf\"\r\n\r\n%PDF"));
   await judged("upload no boundary", () => upload({ "content-type": "multipart/form-data" }, "abc"));
   await judged("upload JSON", () => upload({ "content-type": "application/json" }, "{}"));
+  for (const body of ["{", "[]", "null", '{"name":{"$ne":1},"number":["x"]}']) {
+    await judged(`lookup body ${body}`, () => request.post("/api/certificates/lookup", { headers: { origin: baseURL!, "content-type": "application/json" }, data: body }));
+  }
   const oversize = await judged("upload 20MB", () => upload({ "content-type": "multipart/form-data; boundary=x" }, Buffer.alloc(20 * 1024 * 1024, 0x61)));
   expect(oversize.status).toBe(413);
   for (const [method, url] of [["PUT", "/api/declarations/files"], ["DELETE", "/login"], ["PATCH", "/config/units"]] as const) {

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { personAction } from "@/lib/action";
-import { certificateSchema, photoReviewSchema } from "@/lib/certificates/schemas";
+import { certificateSchema, photoReviewSchema, submitBatchSchema } from "@/lib/certificates/schemas";
 import { createCertificate } from "@/lib/certificates/create-certificate";
 import { reviewCertificatePhoto } from "@/lib/certificates/review-certificate-photo";
 import { submitCertificateBatch } from "@/lib/certificates/submit-certificate-batch";
@@ -27,9 +26,9 @@ export async function reviewPhotoAction(input: unknown) {
   );
 }
 
-export async function submitBatchAction() {
+export async function submitBatchAction(input?: unknown) {
   return done(
-    await personAction(z.object({}), {}, async ({ actor, ip }) => {
+    await personAction(submitBatchSchema, input ?? {}, async ({ actor, ip }) => {
       const batch = await submitCertificateBatch({ actor, ip });
       return batch.count;
     }, "已提交至省人社厅专技处确认"),

@@ -1,4 +1,5 @@
 import { routePerson, crossSite } from "@/lib/auth/route-session";
+import { can } from "@/lib/auth/permissions";
 import { clientIp } from "@/lib/request-ip";
 import { AppError } from "@/lib/errors";
 import { importCertificates, type ImportProgress } from "@/lib/certificates/import-certificates";
@@ -11,6 +12,7 @@ export async function POST(req: Request) {
   const actor = await routePerson();
   if (!actor) return Response.json({ message: "请先登录" }, { status: 401 });
   if (crossSite(req)) return Response.json({ message: "请求来源无效" }, { status: 403 });
+  if (!can(actor, "certificate.entry")) return Response.json({ message: "只有评委会组建单位（自主评审单位、人社部门）的职称经办可以导入证书" }, { status: 403 });
   if (Number(req.headers.get("content-length") ?? 0) > IMPORT_LIMITS.maxBytes + 64 * 1024) {
     return Response.json({ message: `文件过大，不能超过${IMPORT_LIMITS.maxBytes / 1024 / 1024}MB` }, { status: 413 });
   }
