@@ -1,7 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { invalid } from "@/lib/errors";
+import { AppError, invalid } from "@/lib/errors";
 import { IMPORT_LIMITS } from "./import-limits";
 import { CERTIFICATE_COLUMNS } from "./schemas";
 import type { RawRow } from "./import-rows";
@@ -61,7 +61,7 @@ export async function readCertificateWorkbook(bytes: Uint8Array, onRow?: (count:
       break;
     }
   } catch (e) {
-    if (e instanceof Error && e.name === "AppError") throw e;
+    if (e instanceof AppError) throw e;
     throw invalid("无法读取该文件，请确认是用模板填写的.xlsx文件", "file");
   }
   if (!columnOf) throw invalid("文件中没有数据，请按模板填写后再导入", "file");

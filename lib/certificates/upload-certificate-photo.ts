@@ -17,10 +17,9 @@ export const CERTIFICATE_PHOTO_PURPOSE = "certificate-photo";
  */
 export async function uploadCertificatePhoto(o: { actor: PersonActor; ip: string; certificateId: string; file: UploadedFile | null }) {
   const photo = await checkCertificatePhoto(o.file);
-  const mine = await db.certificate.findFirst({
-    where: { id: o.certificateId, idNumber: (await db.user.findUniqueOrThrow({ where: { id: o.actor.userId }, select: { idNumber: true } })).idNumber },
-    select: { id: true, status: true, photoStatus: true },
-  });
+  const me = await db.user.findUniqueOrThrow({ where: { id: o.actor.userId }, select: { idNumber: true } });
+  // Only a certificate bearing the account's own 身份证号.
+  const mine = await db.certificate.findFirst({ where: { id: o.certificateId, idNumber: me.idNumber }, select: { id: true, status: true, photoStatus: true } });
   if (!mine) throw notFound("证书不存在，或该证书的身份证号与您的账号不一致");
   const storageKey = `certificates/${o.certificateId}/${randomUUID()}`;
   await fileStorage().put(storageKey, photo.bytes);
