@@ -108,6 +108,8 @@ export async function main() {
     await seed(database.url);
     // The bench comes from one address: the per-IP limit is lifted so every request does the full work unrefused.
     process.env.LOOKUP_PER_MINUTE = String(1e9);
+    // The load generator stands in for the reverse proxy that reports each visitor's address.
+    process.env.TRUSTED_PROXIES = "127.0.0.1";
     stopApp = (await startApp({ databaseUrl: database.url, poolSize: POOL_SIZE, storageDir: path.join(root, ".data/bench-files") })).stop;
     const probe = await fetch(`${BASE}/api/certificates/lookup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: nameOf(7), number: numberOf(7) }) });
     const answer = (await probe.json()) as { ok: boolean; data?: { number: string; idNumber: string }[] };
