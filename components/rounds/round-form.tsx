@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field, inputClass } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { LEVEL_LABELS, LEVELS } from "@/lib/declarations/schemas";
@@ -12,7 +13,15 @@ import { ROUND_STATUS_LABELS, roundSchema, type RoundInput, type RoundValues } f
 import { saveRoundAction } from "@/app/(portal)/config/rounds/actions";
 
 /** 申报批次 新增/编辑; the window is typed in Asia/Shanghai (北京时间). */
-export function RoundForm({ series, initial }: { series: { id: string; name: string }[]; initial: RoundInput }) {
+export function RoundForm({
+  series,
+  filings,
+  initial,
+}: {
+  series: { id: string; name: string }[];
+  filings: { id: string; committeeName: string }[];
+  initial: RoundInput;
+}) {
   const router = useRouter();
   const [result, setResult] = useState<{ ok: boolean; message?: string }>();
   const form = useForm<RoundInput, unknown, RoundValues>({ resolver: zodResolver(roundSchema), defaultValues: initial });
@@ -62,8 +71,12 @@ export function RoundForm({ series, initial }: { series: { id: string; name: str
       <Field label="申报结束时间（北京时间）" error={errors.windowEnd?.message} required>
         {(a) => <input {...a} {...form.register("windowEnd")} type="datetime-local" className={inputClass} />}
       </Field>
-      <Field label="评审委员会" error={errors.committeeName?.message}>
-        {(a) => <input {...a} {...form.register("committeeName")} className={inputClass} />}
+      <Field label="评审委员会" error={errors.filingId?.message} hint="已备案且在有效期内的评委会">
+        {(a) => (
+          <select {...a} {...form.register("filingId")} className={inputClass}>
+            <Options empty="暂不指定" items={filings.map((f) => ({ value: f.id, label: f.committeeName }))} />
+          </select>
+        )}
       </Field>
       <fieldset className="mb-4 flex flex-col gap-1" aria-describedby="levels-message">
         <legend className="text-sm font-medium text-slate-700">申报级别</legend>

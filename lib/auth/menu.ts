@@ -8,6 +8,7 @@ export type MenuGroup = { subsystem: string; section: string; items: MenuItem[] 
 
 const person = (actor: Actor) => actor.kind === "person";
 const holds = (permission: Permission) => (actor: Actor) => can(actor, permission);
+const holdsAny = (...permissions: Permission[]) => (actor: Actor) => permissions.some((p) => can(actor, p));
 
 export const MENU: MenuGroup[] = [
   {
@@ -37,6 +38,14 @@ export const MENU: MenuGroup[] = [
       { label: "个人职称申报", href: "/title/declarations", allowed: mayApply },
       { label: "补充申报材料", href: "/title/supplements", allowed: mayApply },
       ...QUEUE_KEYS.map((key) => ({ label: QUEUES[key].title, href: QUEUES[key].href, allowed: holds(QUEUES[key].permission) })),
+    ],
+  },
+  {
+    subsystem: "职称评审子系统",
+    section: "评审管理",
+    items: [
+      { label: "评审权备案", href: "/title/evaluation/filings", allowed: holds("filing.submit") },
+      { label: "评审权备案审核", href: "/title/evaluation/filing-review", allowed: holdsAny("filing.deptReview", "filing.approve") },
     ],
   },
   {

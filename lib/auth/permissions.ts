@@ -18,6 +18,11 @@ type Rule = { role: Role; unitKinds?: UnitKind[]; regionLevel?: RegionLevel; sel
 
 const HANDLER_ANYWHERE: Rule = { role: "UNIT_HANDLER", scope: "own" };
 const ADMIN_ANYWHERE: Rule = { role: "UNIT_ADMIN", scope: "own" };
+/** The units that form committees: 自主评审单位 and HR bureaus. */
+const COMMITTEE_FORMERS: Rule[] = [
+  { role: "UNIT_HANDLER", selfEvaluating: true, scope: "own" },
+  { role: "UNIT_HANDLER", unitKinds: ["HR_BUREAU"], scope: "own" },
+];
 const PROVINCE_BUREAU = { unitKinds: ["HR_BUREAU"] as UnitKind[], regionLevel: "PROVINCE" as RegionLevel, scope: "all" as Scope };
 
 export const PERMISSIONS = {
@@ -67,6 +72,22 @@ export const PERMISSIONS = {
     rules: [{ role: "UNIT_ADMIN", ...PROVINCE_BUREAU }, { role: "UNIT_HANDLER", ...PROVINCE_BUREAU }],
   },
   "expert.profile": { description: "专家个人信息维护", rules: [{ role: "EXPERT", scope: "own" }] },
+  "filing.submit": { description: "评审权备案（自主评审单位、组建评委会的人社部门）", rules: COMMITTEE_FORMERS },
+  "filing.deptReview": {
+    description: "评审权备案审核（备案单位的主管部门）",
+    rules: [{ role: "UNIT_HANDLER", unitKinds: ["COMPETENT_DEPT"], scope: "own" }],
+  },
+  "filing.approve": { description: "评审权备案批准（省人社厅）", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
+  "evaluation.manage": { description: "专家库管理、评委会抽取、线上评审管理、评审结果公示（组建评委会的单位）", rules: COMMITTEE_FORMERS },
+  "evaluation.review": {
+    description: "线上评审：阅看分发的申报材料、投票（本评委会的专家）",
+    rules: [{ role: "EXPERT", scope: "own" }, { role: "GROUP_LEADER", scope: "own" }, { role: "COMMITTEE_CHAIR", scope: "own" }],
+  },
+  "evaluation.distribute": {
+    description: "分发材料（评委会主任、评议组组长）",
+    rules: [{ role: "COMMITTEE_CHAIR", scope: "own" }, { role: "GROUP_LEADER", scope: "own" }],
+  },
+  "evaluation.tally": { description: "开始投票、统票（评委会主任）", rules: [{ role: "COMMITTEE_CHAIR", scope: "own" }] },
 } satisfies Record<string, { description: string; rules: Rule[] }>;
 
 export type Permission = keyof typeof PERMISSIONS;

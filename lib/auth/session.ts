@@ -45,3 +45,10 @@ export async function requirePermission(permission: Permission): Promise<PersonA
   if (!can(actor, permission)) forbidden();
   return actor;
 }
+
+/** For pages shared by several roles: the 403 page unless the actor holds one of the permissions. */
+export async function requireAnyPermission(...permissions: Permission[]): Promise<PersonActor> {
+  const actor = await requirePerson();
+  if (!permissions.some((p) => can(actor, p))) forbidden();
+  return actor;
+}

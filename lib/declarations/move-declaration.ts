@@ -36,14 +36,28 @@ function guard(o: MoveOptions): Prisma.Sql {
   if (by === "applicant") return Prisma.sql`"applicantId" = ${o.actor.userId}`;
   const permission = MOVER_PERMISSIONS[by][o.action];
   if (!permission) return Prisma.sql`false`;
+  if (by === "committee") {
+    // 统票 moves only the declarations on a meeting of a committee the actor chairs.
+    if (grantUnitIds(o.actor, permission).length === 0) return Prisma.sql`false`;
+    return Prisma.sql`id IN (
+      SELECT md."declarationId" FROM "MeetingDeclaration" md
+        JOIN "ReviewMeeting" m ON m.id = md."meetingId"
+        JOIN "CommitteeMember" cm ON cm."committeeId" = m."committeeId" AND cm.role = 'CHAIR'
+        JOIN "Expert" e ON e.id = cm."expertId"
+       WHERE e."userId" = ${o.actor.userId})`;
+  }
   const inScope = Prisma.sql`"unitId" IN (${unitsInScopeSql(o.actor, permission)})`;
   if (by === "unitHandler") return inScope;
   return Prisma.sql`${inScope} AND "holderUnitId" = ANY(${grantUnitIds(o.actor, permission)}::text[])`;
 }
 
-/** The unit the actor acts for: the declaration's own unit, or the department or bureau whose queue held it. */
+/** The unit the actor acts for: the declaration's own unit, the department or bureau whose queue held it, or the committee. */
 function actorUnitSql(o: MoveOptions): Prisma.Sql {
   const { by } = MOVES[o.action];
+  if (by === "committee") {
+    return Prisma.sql`(SELECT f."committeeName" FROM "MeetingDeclaration" md JOIN "ReviewMeeting" m ON m.id = md."meetingId"
+      JOIN "Committee" c ON c.id = m."committeeId" JOIN "EvaluationFiling" f ON f.id = c."filingId" WHERE md."declarationId" = ${o.declaration.id})`;
+  }
   const unitId =
     by === "applicant" || by === "unitHandler"
       ? Prisma.sql`(SELECT "unitId" FROM "Declaration" WHERE id = ${o.declaration.id})`

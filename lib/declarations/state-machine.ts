@@ -89,13 +89,13 @@ export const MOVES: Record<DeclarationAction, Move> = {
 
 /**
  * The permission each mover acts through (lib/auth/permissions.ts). The applicant needs none: a move of theirs is
- * limited to their own declaration. The committee's moves belong to the evaluation stage, which names its own.
+ * limited to their own declaration.
  */
 export const MOVER_PERMISSIONS: Record<Exclude<Mover, "applicant">, Partial<Record<DeclarationAction, Permission>>> = {
   unitHandler: { verifyPass: "declaration.verify", verifyFail: "declaration.verify", publicize: "publicity.manage", completePublicity: "publicity.manage", recommend: "recommendation.submit" },
   deptHandler: { deptApprove: "recommendation.review", deptReturn: "recommendation.review" },
   hrBureau: { qualify: "qualification.review", requestSupplement: "qualification.review", reject: "qualification.review" },
-  committee: {},
+  committee: { pass: "evaluation.tally", fail: "evaluation.tally" },
 };
 
 const MOVER_LABELS: Record<Mover, string> = {

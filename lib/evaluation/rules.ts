@@ -1,4 +1,5 @@
 import type { TitleLevel } from "@/lib/db/generated/enums";
+import { LEVEL_LABELS } from "@/lib/declarations/schemas";
 
 // The numbers of the national rules for evaluation (《职称评审管理暂行规定》, 人社部令第40号, 2019; design §4), as pure
 // functions. Each takes the province's settings, defaulting to EVALUATION_RULES; only the sizes of intermediate and
@@ -50,13 +51,11 @@ export function committeeSizeProblem(
   if (o.members % 2 === 0) return `评委会人数须为单数，当前为${o.members}人`;
   const min = minCommitteeMembers(o.level, o.formedBy, rules);
   if (o.members < min) {
-    const kind = isSenior(o.level) ? `按${o.formedBy === "SERIES" ? "系列" : "专业"}组建的高级评委会` : `${LEVEL_WORDS[o.level]}评委会`;
+    const kind = isSenior(o.level) ? `按${o.formedBy === "SERIES" ? "系列" : "专业"}组建的高级评委会` : `${LEVEL_LABELS[o.level]}评委会`;
     return `${kind}不少于${min}人，当前为${o.members}人`;
   }
   return null;
 }
-
-const LEVEL_WORDS: Record<TitleLevel, string> = { JUNIOR: "初级", INTERMEDIATE: "中级", DEPUTY_SENIOR: "副高级", SENIOR: "正高级" };
 
 /** null when a 评议组 of `experts` (组长 included) is large enough, else the rule. */
 export function groupSizeProblem(experts: number, rules = EVALUATION_RULES): string | null {

@@ -11,17 +11,21 @@ import { shanghaiLocalToInstant } from "./window";
 /** 申报批次管理: creates a round, or updates the one named by `input.id`. */
 export async function saveRound(opts: { actor: PersonActor; ip: string; input: RoundValues }) {
   authorizeAnywhere(opts.actor, "round.manage");
-  const { id, windowStart, windowEnd, committeeName, ...rest } = opts.input;
-  const data = {
-    ...rest,
-    windowStart: shanghaiLocalToInstant(windowStart),
-    windowEnd: shanghaiLocalToInstant(windowEnd),
-    committeeName: committeeName || null,
-  };
+  const { id, windowStart, windowEnd, filingId, ...rest } = opts.input;
   try {
     return await db.$transaction(async (tx) => {
-      const series = await tx.titleSeries.findUnique({ where: { id: data.seriesId } });
+      const series = await tx.titleSeries.findUnique({ where: { id: rest.seriesId } });
       if (!series) throw invalid("请选择职称系列", "seriesId");
+      const filing = filingId ? await tx.evaluationFiling.findFirst({ where: { id: filingId, status: "APPROVED" } }) : null;
+      if (filingId && !filing) throw invalid("请选择已备案的评审委员会", "filingId");
+      if (filing && filing.seriesId !== rest.seriesId) throw invalid("所选评审委员会备案的系列与本批次的职称系列不一致", "filingId");
+      const data = {
+        ...rest,
+        windowStart: shanghaiLocalToInstant(windowStart),
+        windowEnd: shanghaiLocalToInstant(windowEnd),
+        filingId: filing?.id ?? null,
+        committeeName: filing?.committeeName ?? null,
+      };
       if (id && !(await tx.applicationRound.findUnique({ where: { id }, select: { id: true } }))) throw notFound("申报批次不存在");
       const round = id
         ? await tx.applicationRound.update({ where: { id }, data })

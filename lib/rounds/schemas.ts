@@ -16,7 +16,8 @@ export const roundSchema = z
     windowStart: localDateTime("申报开始时间"),
     windowEnd: localDateTime("申报结束时间"),
     status: z.enum(["DRAFT", "OPEN", "CLOSED"], "请选择状态"),
-    committeeName: textField().trim().max(100, "评委会名称不能超过100个字"),
+    /** The filed committee (评审权备案, 已备案) that evaluates the round; empty while none is chosen. */
+    filingId: textField().max(40),
   })
   .refine((r) => r.windowEnd > r.windowStart, { message: "结束时间须晚于开始时间", path: ["windowEnd"] });
 

@@ -22,7 +22,7 @@ async function input(overrides: Record<string, unknown> = {}) {
     windowStart: "2026-11-01T08:00",
     windowEnd: "2026-11-03T17:00",
     status: "OPEN",
-    committeeName: "",
+    filingId: "",
     ...overrides,
   });
 }

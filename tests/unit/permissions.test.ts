@@ -17,17 +17,21 @@ const cityBureau = person(grant({ unitId: "u-gy", unitKind: "HR_BUREAU", regionC
 const provinceStaff = person(grant({ unitId: "u-prov", unitKind: "HR_BUREAU", regionCode: "520000", regionLevel: "PROVINCE" }));
 const selfEvalHandler = person(grant({ unitId: "u-self", unitKind: "PUBLIC_INSTITUTION", selfEvaluating: true }));
 const expert = person(grant({ role: "EXPERT", unitId: "u-self", unitKind: "PUBLIC_INSTITUTION" }));
+const chair = person(grant({ role: "COMMITTEE_CHAIR", unitId: "u-self", unitKind: "PUBLIC_INSTITUTION", selfEvaluating: true }));
+const groupLeader = person(grant({ role: "GROUP_LEADER", unitId: "u-self", unitKind: "PUBLIC_INSTITUTION", selfEvaluating: true }));
 
 /** Every permission each role holds somewhere; the whole table is pinned so a change to it is deliberate. */
 const HELD: [string, PersonActor, Permission[]][] = [
   ["单位管理员", admin, ["account.accept", "account.exit", "account.roles", "account.names", "unit.info", "unit.rename", "unit.changeAdmin", "unit.superior"]],
   ["单位经办员", handler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "declaration.verify", "publicity.manage", "recommendation.submit"]],
   ["申报人", applicant, []],
-  ["主管部门经办员", deptHandler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "declaration.verify", "publicity.manage", "recommendation.submit", "recommendation.review"]],
-  ["市人社局经办员", cityBureau, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "unit.registrationReview", "declaration.verify", "publicity.manage", "recommendation.submit", "qualification.review", "certificate.entry"]],
-  ["自主评审单位经办员", selfEvalHandler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "declaration.verify", "publicity.manage", "recommendation.submit", "certificate.entry"]],
-  ["省人社厅专技处", provinceStaff, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "unit.registrationReview", "declaration.verify", "publicity.manage", "recommendation.submit", "qualification.review", "round.manage", "calendar.manage", "certificate.entry", "certificate.confirm", "audit.read"]],
-  ["专家", expert, ["expert.profile"]],
+  ["主管部门经办员", deptHandler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "declaration.verify", "publicity.manage", "recommendation.submit", "recommendation.review", "filing.deptReview"]],
+  ["市人社局经办员", cityBureau, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "unit.registrationReview", "declaration.verify", "publicity.manage", "recommendation.submit", "qualification.review", "certificate.entry", "filing.submit", "evaluation.manage"]],
+  ["自主评审单位经办员", selfEvalHandler, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "declaration.verify", "publicity.manage", "recommendation.submit", "certificate.entry", "filing.submit", "evaluation.manage"]],
+  ["省人社厅专技处", provinceStaff, ["account.accept", "account.exit", "account.createApplicant", "unit.info", "unit.superior", "unit.createSub", "unit.registrationReview", "declaration.verify", "publicity.manage", "recommendation.submit", "qualification.review", "round.manage", "calendar.manage", "certificate.entry", "certificate.confirm", "audit.read", "filing.submit", "filing.approve", "evaluation.manage"]],
+  ["专家", expert, ["expert.profile", "evaluation.review"]],
+  ["评委会主任", chair, ["evaluation.review", "evaluation.distribute", "evaluation.tally"]],
+  ["评议组组长", groupLeader, ["evaluation.review", "evaluation.distribute"]],
 ];
 
 describe("权限表", () => {

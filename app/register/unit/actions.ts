@@ -1,16 +1,11 @@
 "use server";
 
+import { fileOf } from "@/lib/storage/form-file";
 import { formDataObject, isFormData, NOT_FORM_DATA, runAction } from "@/lib/action";
 import { registerUnit } from "@/lib/units/register-unit";
 import { registerUnitSchema } from "@/lib/units/schemas";
-import type { UploadedFile } from "@/lib/units/unit-upload";
 import { clientIp } from "@/lib/request-ip";
 
-async function fileOf(formData: FormData, name: string): Promise<UploadedFile | null> {
-  const file = formData.get(name);
-  if (!(file instanceof File) || file.size === 0) return null;
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
 
 export async function registerUnitAction(formData: FormData) {
   if (!isFormData(formData)) return NOT_FORM_DATA;

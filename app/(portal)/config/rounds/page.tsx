@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { listRounds, listSeries } from "@/lib/rounds/list-rounds";
+import { listFiledCommittees } from "@/lib/evaluation/list-filed-committees";
 import { LEVEL_LABELS } from "@/lib/declarations/schemas";
 import { instantToShanghaiLocal, formatWindow } from "@/lib/rounds/window";
 import { ROUND_STATUS_LABELS, type RoundInput } from "@/lib/rounds/schemas";
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "申报批次管理" };
 export default async function RoundsPage({ searchParams }: { searchParams: Promise<{ edit?: string; new?: string }> }) {
   await requirePermission("round.manage");
   const { edit, new: creating } = await searchParams;
-  const [rounds, series] = await Promise.all([listRounds(), listSeries()]);
+  const [rounds, series, filings] = await Promise.all([listRounds(), listSeries(), listFiledCommittees(formatShanghai(new Date(), "yyyy-MM-dd"))]);
   const editing = edit ? rounds.find((r) => r.id === edit) : undefined;
   const initial: RoundInput | undefined = editing
     ? {
@@ -27,10 +28,10 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
         windowStart: instantToShanghaiLocal(editing.windowStart),
         windowEnd: instantToShanghaiLocal(editing.windowEnd),
         status: editing.status,
-        committeeName: editing.committeeName ?? "",
+        filingId: editing.filingId ?? "",
       }
     : creating
-      ? { year: Number(formatShanghai(new Date(), "yyyy")), name: "", seriesId: "", levels: [], windowStart: "", windowEnd: "", status: "DRAFT", committeeName: "" }
+      ? { year: Number(formatShanghai(new Date(), "yyyy")), name: "", seriesId: "", levels: [], windowStart: "", windowEnd: "", status: "DRAFT", filingId: "" }
       : undefined;
   return (
     <div>
@@ -38,7 +39,7 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
       {initial ? (
         <section aria-label={editing ? "编辑申报批次" : "新增申报批次"} className="mb-6 rounded border border-slate-200 p-4">
           <h2 className="mb-3 font-medium">{editing ? "编辑申报批次" : "新增申报批次"}</h2>
-          <RoundForm key={editing?.id ?? "new"} series={series.map((s) => ({ id: s.id, name: s.name }))} initial={initial} />
+          <RoundForm key={editing?.id ?? "new"} series={series.map((s) => ({ id: s.id, name: s.name }))} filings={filings} initial={initial} />
         </section>
       ) : (
         <Link href="/config/rounds?new=1" className="mb-4 inline-flex rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">

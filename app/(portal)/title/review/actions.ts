@@ -1,8 +1,8 @@
 "use server";
 
+import { fileOf } from "@/lib/storage/form-file";
 import { revalidatePath } from "next/cache";
 import { isFormData, NOT_FORM_DATA, personAction } from "@/lib/action";
-import type { UploadedFile } from "@/lib/storage/check-upload";
 import { verifyDeclaration } from "@/lib/review/verify-declaration";
 import { reviewRecommendation } from "@/lib/review/review-recommendation";
 import { reviewQualification } from "@/lib/review/review-qualification";
@@ -69,11 +69,6 @@ export async function completePublicityAction(input: unknown) {
   return done(await personAction(publicityRefSchema, input, ({ actor, ip, data }) => completePublicity({ actor, ip, id: data.id }), "已完成公示"));
 }
 
-async function fileOf(formData: FormData, name: string): Promise<UploadedFile | null> {
-  const file = formData.get(name);
-  if (!(file instanceof File) || file.size === 0) return null;
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
 
 export async function recommendAction(formData: FormData) {
   if (!isFormData(formData)) return NOT_FORM_DATA;

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { LEVELS } from "@/lib/declarations/schemas";
+import { idNumberField } from "@/lib/validation/fields";
+import { expertTermProblem, filingValidityProblem } from "./rules";
+
+// The evaluation stage's forms: one schema each for the form and the action.
+
+const plainDate = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `请选择${label}`);
+const lines = z
+  .string()
+  .max(4000, "内容过长")
+  .transform((v) => [...new Set(v.split(/[\n,，、;；]/).map((s) => s.trim()).filter(Boolean))]);
+
+export const APPLICANT_SCOPE_LABELS = { OWN_STAFF: "本单位人员", REGION: "指定行政区划", UNITS: "指定单位" } as const;
+
+export const filingSchema = z
+  .object({
+    seriesId: z.string().min(1, "请选择系列").max(40),
+    specialty: z.string().trim().max(50, "专业不能超过50个字"),
+    level: z.enum(LEVELS as [(typeof LEVELS)[number]], "请选择级别"),
+    applicantScope: z.enum(["OWN_STAFF", "REGION", "UNITS"], "请选择评审范围"),
+    scopeRegionCode: z.string().max(12),
+    scopeUnitNames: lines,
+    committeeName: z.string().trim().min(1, "请填写评委会名称").max(100, "评委会名称不能超过100个字"),
+    validFrom: plainDate("有效期开始日期"),
+    validTo: plainDate("有效期结束日期"),
+  })
+  .superRefine((f, ctx) => {
+    const problem = filingValidityProblem({ validFrom: f.validFrom, validTo: f.validTo });
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["validTo"] });
+    if (f.applicantScope === "REGION" && !f.scopeRegionCode) ctx.addIssue({ code: "custom", message: "请选择行政区划", path: ["scopeRegionCode"] });
+    if (f.applicantScope === "UNITS" && f.scopeUnitNames.length === 0) {
+      ctx.addIssue({ code: "custom", message: "请填写评审范围内的单位名称", path: ["scopeUnitNames"] });
+    }
+  });
+export type FilingInput = z.input<typeof filingSchema>;
+export type FilingValues = z.output<typeof filingSchema>;
+
+export const filingReviewSchema = z
+  .object({
+    id: z.string().min(1).max(40),
+    version: z.coerce.number().int().min(0),
+    pass: z.enum(["true", "false"]).transform((v) => v === "true"),
+    opinion: z.string().trim().max(500, "意见不能超过500个字"),
+  })
+  .refine((r) => r.pass || r.opinion.length > 0, { message: "不通过须填写意见", path: ["opinion"] });
+export type FilingReviewValues = z.output<typeof filingReviewSchema>;
+
+const expertProfileShape = {
+  specialty: z.string().trim().min(1, "请填写专业").max(50, "专业不能超过50个字"),
+  title: z.string().trim().min(1, "请填写职称").max(50, "职称不能超过50个字"),
+  workUnitName: z.string().trim().min(1, "请填写工作单位").max(100, "工作单位不能超过100个字"),
+  contact: z.string().trim().min(1, "请填写联系方式").max(50, "联系方式不能超过50个字"),
+};
+
+export const inviteExpertSchema = z
+  .object({
+    idNumber: idNumberField,
+    name: z.string().trim().max(30, "姓名不能超过30个字"),
+    ...expertProfileShape,
+    termStart: plainDate("聘期开始日期"),
+    termEnd: plainDate("聘期结束日期"),
+  })
+  .superRefine((e, ctx) => {
+    const problem = expertTermProblem({ termStart: e.termStart, termEnd: e.termEnd });
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["termEnd"] });
+  });
+export type InviteExpertInput = z.input<typeof inviteExpertSchema>;
+export type InviteExpertValues = z.output<typeof inviteExpertSchema>;
+
+/** 专家个人信息维护: the profile and the declared conflicts (单位名称 and 身份证号, one a line). */
+export const expertProfileSchema = z.object({
+  id: z.string().min(1).max(40),
+  ...expertProfileShape,
+  recuseUnitNames: lines,
+  recuseIdNumbers: lines,
+});
+export type ExpertProfileInput = z.input<typeof expertProfileSchema>;
+export type ExpertProfileValues = z.output<typeof expertProfileSchema>;
+
+export const drawSchema = z.object({
+  filingId: z.string().min(1, "请选择评审权备案").max(40),
+  size: z.coerce.number("请填写评委会人数").int("请填写评委会人数").min(1, "请填写评委会人数").max(999),
+  groupCount: z.coerce.number("请填写评议组数").int("请填写评议组数").min(1, "请填写评议组数").max(50),
+});
+export type DrawValues = z.output<typeof drawSchema>;

@@ -1,0 +1,58 @@
+import { db } from "@/lib/db/client";
+import { createPerson, createUnit } from "@/prisma/seed/factories";
+import { submitFiling } from "@/lib/evaluation/submit-filing";
+import { reviewFiling } from "@/lib/evaluation/review-filing";
+import { filingSchema, type FilingInput } from "@/lib/evaluation/schemas";
+import { IP, actorOf, createRound } from "./declarations-fixtures";
+import { createCounty, PDF } from "./review-fixtures";
+
+// An evaluation world of its own per test: a county with a competent department, a 自主评审单位 under it, and the
+// province bureau's handler (every province bureau reaches everywhere, so tests share only that kind of unit).
+
+const handlerOf = async (unitId: string, name?: string) => actorOf((await createPerson(db, { unitId, roles: ["UNIT_HANDLER"], name })).id);
+
+export async function evaluationWorld() {
+  const county = await createCounty();
+  const deptUnit = await createUnit(db, { kind: "COMPETENT_DEPT", regionCode: county.code, name: `测试交通主管部门${county.code}` });
+  const selfUnit = await createUnit(db, { kind: "PUBLIC_INSTITUTION", regionCode: county.code, superiorId: deptUnit.id, name: `测试自主评审单位${county.code}` });
+  await db.unit.update({ where: { id: selfUnit.id }, data: { selfEvaluating: true } });
+  const provinceUnit = await createUnit(db, { kind: "HR_BUREAU", regionCode: "520000", name: `测试省人社厅${county.code}` });
+  const [organizer, dept, province] = await Promise.all([
+    handlerOf(selfUnit.id, "评审经办"),
+    handlerOf(deptUnit.id, "主管经办"),
+    handlerOf(provinceUnit.id, "专技处经办"),
+  ]);
+  const round = await createRound();
+  return { county, deptUnit, selfUnit, provinceUnit, organizer, dept, province, round };
+}
+export type EvaluationWorld = Awaited<ReturnType<typeof evaluationWorld>>;
+
+export const filingInput = (w: EvaluationWorld, over: Partial<FilingInput> = {}): FilingInput => ({
+  seriesId: w.round.seriesId,
+  specialty: "道路工程",
+  level: "DEPUTY_SENIOR",
+  applicantScope: "OWN_STAFF",
+  scopeRegionCode: "",
+  scopeUnitNames: "",
+  committeeName: `${w.selfUnit.name}道路工程专业高级评委会`,
+  validFrom: "2026-01-01",
+  validTo: "2028-12-31",
+  ...over,
+});
+
+export const document = () => ({ name: "备案材料.pdf", bytes: PDF });
+
+export async function submittedFiling(w: EvaluationWorld, over: Partial<FilingInput> = {}) {
+  return submitFiling({ actor: w.organizer, ip: IP, input: filingSchema.parse(filingInput(w, over)), document: document() });
+}
+
+const version = async (id: string) => (await db.evaluationFiling.findUniqueOrThrow({ where: { id } })).version;
+
+/** A filing through both reviews, and the round evaluated by its committee. */
+export async function approvedFiling(w: EvaluationWorld, over: Partial<FilingInput> = {}) {
+  const filing = await submittedFiling(w, over);
+  await reviewFiling({ actor: w.dept, ip: IP, input: { id: filing.id, version: await version(filing.id), pass: true, opinion: "" } });
+  await reviewFiling({ actor: w.province, ip: IP, input: { id: filing.id, version: await version(filing.id), pass: true, opinion: "同意备案" } });
+  await db.applicationRound.update({ where: { id: w.round.id }, data: { filingId: filing.id, committeeName: filing.committeeName } });
+  return db.evaluationFiling.findUniqueOrThrow({ where: { id: filing.id } });
+}
