@@ -1,4 +1,5 @@
 import { accountNameSchema, addApplicantSchema, bindUnitSchema, rejectSchema } from "@/lib/accounts/schemas";
+import { drawSchema, expertProfileSchema, inviteExpertSchema } from "@/lib/evaluation/schemas";
 import { createSubUnitSchema, designateAdminSchema, superiorRequestSchema, unitInfoSchema } from "@/lib/units/schemas";
 
 /** The zod schemas a SchemaForm can use; the server action validates with the same one. */
@@ -11,5 +12,8 @@ export const FORM_SCHEMAS = {
   designateAdmin: designateAdminSchema,
   superiorRequest: superiorRequestSchema,
   createSubUnit: createSubUnitSchema,
+  inviteExpert: inviteExpertSchema,
+  expertProfile: expertProfileSchema,
+  draw: drawSchema,
 };
 export type FormSchemaKey = keyof typeof FORM_SCHEMAS;

@@ -13,7 +13,7 @@ import { FORM_SCHEMAS, type FormSchemaKey } from "./form-schemas";
 export type FieldSpec = {
   name: string;
   label: string;
-  type?: "text" | "select" | "checkbox" | "hidden";
+  type?: "text" | "date" | "textarea" | "select" | "checkbox" | "hidden";
   options?: { value: string; label: string }[];
   hint?: string;
   required?: boolean;
@@ -82,8 +82,10 @@ export function SchemaForm({
                     </option>
                   ))}
                 </select>
+              ) : f.type === "textarea" ? (
+                <textarea {...a} {...form.register(f.name)} rows={3} className={inputClass} />
               ) : (
-                <input {...a} {...form.register(f.name)} className={inputClass} />
+                <input {...a} {...form.register(f.name)} type={f.type === "date" ? "date" : "text"} className={inputClass} />
               )
             }
           </Field>

@@ -6,10 +6,10 @@ import { expertTermProblem, filingValidityProblem } from "./rules";
 // The evaluation stage's forms: one schema each for the form and the action.
 
 const plainDate = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `请选择${label}`);
+/** One item a line (or separated by commas); the list itself is accepted too, as a form resolver passes it on. */
 const lines = z
-  .string()
-  .max(4000, "内容过长")
-  .transform((v) => [...new Set(v.split(/[\n,，、;；]/).map((s) => s.trim()).filter(Boolean))]);
+  .union([z.string().max(4000, "内容过长"), z.array(z.string().max(200)).max(200, "内容过长")])
+  .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(/[\n,，、;；]/)).map((s) => s.trim()).filter(Boolean))]);
 
 export const APPLICANT_SCOPE_LABELS = { OWN_STAFF: "本单位人员", REGION: "指定行政区划", UNITS: "指定单位" } as const;
 

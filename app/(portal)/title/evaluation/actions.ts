@@ -5,7 +5,9 @@ import { formDataObject, personAction } from "@/lib/action";
 import { fileOf } from "@/lib/storage/form-file";
 import { submitFiling } from "@/lib/evaluation/submit-filing";
 import { reviewFiling } from "@/lib/evaluation/review-filing";
-import { filingReviewSchema, filingSchema } from "@/lib/evaluation/schemas";
+import { inviteExpert } from "@/lib/evaluation/invite-expert";
+import { updateExpertProfile } from "@/lib/evaluation/update-expert-profile";
+import { expertProfileSchema, filingReviewSchema, filingSchema, inviteExpertSchema } from "@/lib/evaluation/schemas";
 
 // Thin entry points of the evaluation screens: validate, call the business function (which authorizes), refresh.
 
@@ -21,4 +23,17 @@ export async function submitFilingAction(formData: FormData) {
 
 export async function reviewFilingAction(input: unknown) {
   return done(await personAction(filingReviewSchema, input, ({ actor, ip, data }) => reviewFiling({ actor, ip, input: data }), "审核完成"));
+}
+
+export async function inviteExpertAction(input: unknown) {
+  return done(
+    await personAction(inviteExpertSchema, input, async ({ actor, ip, data }) => {
+      const { accountCreated } = await inviteExpert({ actor, ip, input: data });
+      return accountCreated;
+    }, "已加入专家库"),
+  );
+}
+
+export async function updateExpertProfileAction(input: unknown) {
+  return done(await personAction(expertProfileSchema, input, ({ actor, ip, data }) => updateExpertProfile({ actor, ip, input: data }), "保存成功"));
 }
