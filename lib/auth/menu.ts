@@ -47,6 +47,7 @@ export const MENU: MenuGroup[] = [
       { label: "评审权备案", href: "/title/evaluation/filings", allowed: holds("filing.submit") },
       { label: "评审权备案审核", href: "/title/evaluation/filing-review", allowed: holdsAny("filing.deptReview", "filing.approve") },
       { label: "专家库管理", href: "/title/evaluation/experts", allowed: holds("evaluation.manage") },
+      { label: "评委会管理", href: "/title/evaluation/committees", allowed: holds("evaluation.manage") },
       { label: "专家个人信息维护", href: "/title/evaluation/profile", allowed: holds("expert.profile") },
     ],
   },

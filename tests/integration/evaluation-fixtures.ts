@@ -2,7 +2,8 @@ import { db } from "@/lib/db/client";
 import { createPerson, createUnit } from "@/prisma/seed/factories";
 import { submitFiling } from "@/lib/evaluation/submit-filing";
 import { reviewFiling } from "@/lib/evaluation/review-filing";
-import { filingSchema, type FilingInput } from "@/lib/evaluation/schemas";
+import { inviteExpert } from "@/lib/evaluation/invite-expert";
+import { filingSchema, inviteExpertSchema, type FilingInput, type InviteExpertInput } from "@/lib/evaluation/schemas";
 import { IP, actorOf, createRound } from "./declarations-fixtures";
 import { createCounty, PDF } from "./review-fixtures";
 
@@ -55,4 +56,15 @@ export async function approvedFiling(w: EvaluationWorld, over: Partial<FilingInp
   await reviewFiling({ actor: w.province, ip: IP, input: { id: filing.id, version: await version(filing.id), pass: true, opinion: "同意备案" } });
   await db.applicationRound.update({ where: { id: w.round.id }, data: { filingId: filing.id, committeeName: filing.committeeName } });
   return db.evaluationFiling.findUniqueOrThrow({ where: { id: filing.id } });
+}
+
+/** `n` experts in the world's pool, in term from 2026-01-01 to 2028-12-31 unless told. */
+export async function poolOf(w: EvaluationWorld, n: number, over: Partial<InviteExpertInput> = {}) {
+  const experts = [];
+  for (let i = 0; i < n; i++) {
+    const person = await createPerson(db, { name: `专家${String(i + 1).padStart(2, "0")}` });
+    const input = inviteExpertSchema.parse({ idNumber: person.idNumber, name: "", specialty: "道路工程", title: "正高级工程师", workUnitName: "某设计院", contact: "13900000000", termStart: "2026-01-01", termEnd: "2028-12-31", ...over });
+    experts.push({ ...(await inviteExpert({ actor: w.organizer, ip: IP, input })).expert, person });
+  }
+  return experts;
 }

@@ -7,7 +7,8 @@ import { submitFiling } from "@/lib/evaluation/submit-filing";
 import { reviewFiling } from "@/lib/evaluation/review-filing";
 import { inviteExpert } from "@/lib/evaluation/invite-expert";
 import { updateExpertProfile } from "@/lib/evaluation/update-expert-profile";
-import { expertProfileSchema, filingReviewSchema, filingSchema, inviteExpertSchema } from "@/lib/evaluation/schemas";
+import { drawCommitteeForFiling } from "@/lib/evaluation/draw-committee-for-filing";
+import { drawSchema, expertProfileSchema, filingReviewSchema, filingSchema, inviteExpertSchema } from "@/lib/evaluation/schemas";
 
 // Thin entry points of the evaluation screens: validate, call the business function (which authorizes), refresh.
 
@@ -36,4 +37,8 @@ export async function inviteExpertAction(input: unknown) {
 
 export async function updateExpertProfileAction(input: unknown) {
   return done(await personAction(expertProfileSchema, input, ({ actor, ip, data }) => updateExpertProfile({ actor, ip, input: data }), "保存成功"));
+}
+
+export async function drawCommitteeAction(input: unknown) {
+  return done(await personAction(drawSchema, input, async ({ actor, ip, data }) => (await drawCommitteeForFiling({ actor, ip, input: data })).id, "已抽取评委会"));
 }
