@@ -84,3 +84,34 @@ export const drawSchema = z.object({
   groupCount: z.coerce.number("请填写评议组数").int("请填写评议组数").min(1, "请填写评议组数").max(50),
 });
 export type DrawValues = z.output<typeof drawSchema>;
+
+const id = z.string().min(1).max(40);
+
+export const meetingSchema = z.object({
+  roundId: z.string().min(1, "请选择申报批次").max(40),
+  name: z.string().trim().min(1, "请填写会议名称").max(100, "会议名称不能超过100个字"),
+});
+export type MeetingValues = z.output<typeof meetingSchema>;
+
+export const distributeSchema = z.object({ meetingId: id, declarationId: id, groupNo: z.coerce.number("请选择评议组").int().min(1, "请选择评议组").max(50) });
+export type DistributeValues = z.output<typeof distributeSchema>;
+
+export const groupOpinionSchema = z.object({
+  meetingId: id,
+  declarationId: id,
+  opinion: z.string().trim().min(1, "请填写评议组意见").max(1000, "评议组意见不能超过1000个字"),
+});
+export type GroupOpinionValues = z.output<typeof groupOpinionSchema>;
+
+export const openVotingSchema = z.object({
+  meetingId: id,
+  attendingExpertIds: z.array(id).max(999),
+  voteEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "请选择投票截止时间"),
+});
+export type OpenVotingValues = z.output<typeof openVotingSchema>;
+
+export const BALLOT_CHOICE_LABELS = { YES: "同意", NO: "不同意", ABSTAIN: "弃权" } as const;
+export const voteSchema = z.object({ meetingId: id, declarationId: id, choice: z.enum(["YES", "NO", "ABSTAIN"], "请选择同意、不同意或弃权") });
+export type VoteValues = z.output<typeof voteSchema>;
+
+export const meetingRefSchema = z.object({ meetingId: id });

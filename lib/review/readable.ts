@@ -3,9 +3,11 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { grantUnitIds, unitsInScopeSql } from "@/lib/auth/scope";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
+import { expertReadableSql } from "@/lib/evaluation/conflict";
 
 // Who may read a declaration, as a predicate over `d` ("Declaration"): its applicant, and each reviewer from the
-// moment it reaches their stage, inside their scope. Never a DRAFT for anyone but the applicant.
+// moment it reaches their stage, inside their scope, and the committee's experts without a conflict. Never a DRAFT
+// for anyone but the applicant.
 
 /** States a declaration is in once its unit has recommended it (the bureau's part of the pipeline and after). */
 export const REACHED_BUREAU: DeclarationStatus[] = ["RECOMMENDED", "DEPT_APPROVED", "NEEDS_SUPPLEMENT", "QUALIFIED", "REJECTED", "PASSED", "FAILED"];
@@ -30,5 +32,5 @@ export function bureauReviewSql(actor: Actor): Prisma.Sql {
 
 export function readableDeclarationSql(actor: Actor): Prisma.Sql {
   const own = actor.kind === "person" ? Prisma.sql`d."applicantId" = ${actor.userId}` : Prisma.sql`false`;
-  return Prisma.sql`(${own} OR ${unitReviewSql(actor)} OR ${deptReviewSql(actor)} OR ${bureauReviewSql(actor)})`;
+  return Prisma.sql`(${own} OR ${unitReviewSql(actor)} OR ${deptReviewSql(actor)} OR ${bureauReviewSql(actor)} OR ${expertReadableSql(actor)})`;
 }

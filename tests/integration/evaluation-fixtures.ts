@@ -4,11 +4,19 @@ import { submitFiling } from "@/lib/evaluation/submit-filing";
 import { reviewFiling } from "@/lib/evaluation/review-filing";
 import { inviteExpert } from "@/lib/evaluation/invite-expert";
 import { filingSchema, inviteExpertSchema, type FilingInput, type InviteExpertInput } from "@/lib/evaluation/schemas";
+import { drawCommitteeForFiling } from "@/lib/evaluation/draw-committee-for-filing";
+import { createMeeting } from "@/lib/evaluation/create-meeting";
+import { distributeMaterials } from "@/lib/evaluation/distribute-materials";
+import { openVoting } from "@/lib/evaluation/open-voting";
+import { shanghaiLocalToInstant } from "@/lib/rounds/window";
 import { IP, actorOf, createRound } from "./declarations-fixtures";
 import { createCounty, PDF } from "./review-fixtures";
 
 // An evaluation world of its own per test: a county with a competent department, a 自主评审单位 under it, and the
 // province bureau's handler (every province bureau reaches everywhere, so tests share only that kind of unit).
+
+export const VOTE_DAY = shanghaiLocalToInstant("2026-11-10T09:00");
+export const DURING_VOTE = shanghaiLocalToInstant("2026-11-10T10:00");
 
 const handlerOf = async (unitId: string, name?: string) => actorOf((await createPerson(db, { unitId, roles: ["UNIT_HANDLER"], name })).id);
 
@@ -67,4 +75,37 @@ export async function poolOf(w: EvaluationWorld, n: number, over: Partial<Invite
     experts.push({ ...(await inviteExpert({ actor: w.organizer, ip: IP, input })).expert, person });
   }
   return experts;
+}
+
+/**
+ * A meeting ready to vote: an approved filing, 11 experts all drawn (3 评议组), two applicant units with one QUALIFIED
+ * declaration each, and one expert (the last of the pool) bound to the second unit, so recused from its applicant.
+ */
+export async function votingWorld(opts: { attending?: number } = {}) {
+  const w = await evaluationWorld();
+  const filing = await approvedFiling(w);
+  const pool = await poolOf(w, 11);
+  const unitA = await createUnit(db, { regionCode: w.county.code, name: `申报单位甲${w.county.code}` });
+  const unitB = await createUnit(db, { regionCode: w.county.code, name: `申报单位乙${w.county.code}` });
+  const qualified = async (unitId: string, name: string) =>
+    db.declaration.create({
+      data: { roundId: w.round.id, applicantId: (await createPerson(db, { unitId, name })).id, unitId, status: "QUALIFIED", level: "DEPUTY_SENIOR", titleName: "高级工程师", form: {}, submittedAt: new Date() },
+    });
+  const declA = await qualified(unitA.id, "甲申报人");
+  const declB = await qualified(unitB.id, "乙申报人");
+  const committee = await drawCommitteeForFiling({ actor: w.organizer, ip: IP, input: { filingId: filing.id, size: 11, groupCount: 3 }, now: VOTE_DAY });
+  const recused = pool[10];
+  await db.user.update({ where: { id: recused.userId }, data: { unitId: unitB.id } });
+  const members = await db.committeeMember.findMany({ where: { committeeId: committee.id }, include: { expert: true } });
+  const chairMember = members.find((m) => m.role === "CHAIR")!;
+  const actors = new Map<string, Awaited<ReturnType<typeof actorOf>>>();
+  for (const m of members) actors.set(m.expertId, await actorOf(m.expert.userId));
+  const chair = actors.get(chairMember.expertId)!;
+  const meeting = await createMeeting({ actor: w.organizer, ip: IP, input: { roundId: w.round.id, name: "2026年度道路工程专业高级评审会" }, now: VOTE_DAY });
+  for (const d of [declA, declB]) await distributeMaterials({ actor: chair, ip: IP, input: { meetingId: meeting.id, declarationId: d.id, groupNo: 1 } });
+  // The recused expert attends; the others fill the attendance up to the number asked.
+  const attendingIds = [recused.id, ...members.map((m) => m.expertId).filter((id) => id !== recused.id)].slice(0, opts.attending ?? 11);
+  await openVoting({ actor: chair, ip: IP, input: { meetingId: meeting.id, attendingExpertIds: attendingIds, voteEnd: "2026-11-10T18:00" }, now: VOTE_DAY });
+  const voters = attendingIds.filter((id) => id !== recused.id).map((id) => actors.get(id)!);
+  return { w, filing, pool, unitA, unitB, declA, declB, committee, meeting, chair, recused: actors.get(recused.id)!, voters, actors, members };
 }
