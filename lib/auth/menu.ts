@@ -48,6 +48,8 @@ export const MENU: MenuGroup[] = [
       { label: "评审权备案审核", href: "/title/evaluation/filing-review", allowed: holdsAny("filing.deptReview", "filing.approve") },
       { label: "专家库管理", href: "/title/evaluation/experts", allowed: holds("evaluation.manage") },
       { label: "评委会管理", href: "/title/evaluation/committees", allowed: holds("evaluation.manage") },
+      { label: "线上评审管理", href: "/title/evaluation/meetings", allowed: holds("evaluation.manage") },
+      { label: "在线评审", href: "/title/evaluation/review", allowed: holds("evaluation.review") },
       { label: "专家个人信息维护", href: "/title/evaluation/profile", allowed: holds("expert.profile") },
     ],
   },

@@ -8,7 +8,24 @@ import { reviewFiling } from "@/lib/evaluation/review-filing";
 import { inviteExpert } from "@/lib/evaluation/invite-expert";
 import { updateExpertProfile } from "@/lib/evaluation/update-expert-profile";
 import { drawCommitteeForFiling } from "@/lib/evaluation/draw-committee-for-filing";
-import { drawSchema, expertProfileSchema, filingReviewSchema, filingSchema, inviteExpertSchema } from "@/lib/evaluation/schemas";
+import { createMeeting } from "@/lib/evaluation/create-meeting";
+import { distributeMaterials, recordGroupOpinion } from "@/lib/evaluation/distribute-materials";
+import { openVoting } from "@/lib/evaluation/open-voting";
+import { castVote } from "@/lib/evaluation/cast-vote";
+import { tallyMeeting } from "@/lib/evaluation/tally-meeting";
+import {
+  distributeSchema,
+  drawSchema,
+  expertProfileSchema,
+  filingReviewSchema,
+  filingSchema,
+  groupOpinionSchema,
+  inviteExpertSchema,
+  meetingRefSchema,
+  meetingSchema,
+  openVotingSchema,
+  voteSchema,
+} from "@/lib/evaluation/schemas";
 
 // Thin entry points of the evaluation screens: validate, call the business function (which authorizes), refresh.
 
@@ -41,4 +58,28 @@ export async function updateExpertProfileAction(input: unknown) {
 
 export async function drawCommitteeAction(input: unknown) {
   return done(await personAction(drawSchema, input, async ({ actor, ip, data }) => (await drawCommitteeForFiling({ actor, ip, input: data })).id, "已抽取评委会"));
+}
+
+export async function createMeetingAction(input: unknown) {
+  return done(await personAction(meetingSchema, input, async ({ actor, ip, data }) => (await createMeeting({ actor, ip, input: data })).id, "已新增评审会议"));
+}
+
+export async function distributeAction(input: unknown) {
+  return done(await personAction(distributeSchema, input, ({ actor, ip, data }) => distributeMaterials({ actor, ip, input: data }), "已分发"));
+}
+
+export async function groupOpinionAction(input: unknown) {
+  return done(await personAction(groupOpinionSchema, input, ({ actor, ip, data }) => recordGroupOpinion({ actor, ip, input: data }), "已保存评议组意见"));
+}
+
+export async function openVotingAction(input: unknown) {
+  return done(await personAction(openVotingSchema, input, ({ actor, ip, data }) => openVoting({ actor, ip, input: data }), "已开始投票"));
+}
+
+export async function voteAction(input: unknown) {
+  return done(await personAction(voteSchema, input, ({ actor, ip, data }) => castVote({ actor, ip, input: data }), "投票成功"));
+}
+
+export async function tallyAction(input: unknown) {
+  return done(await personAction(meetingRefSchema, input, async ({ actor, ip, data }) => { await tallyMeeting({ actor, ip, meetingId: data.meetingId }); }, "统票完成"));
 }
