@@ -1,5 +1,5 @@
 import { accountNameSchema, addApplicantSchema, bindUnitSchema, rejectSchema } from "@/lib/accounts/schemas";
-import { drawSchema, expertProfileSchema, groupOpinionSchema, inviteExpertSchema, meetingSchema } from "@/lib/evaluation/schemas";
+import { drawSchema, expertProfileSchema, groupOpinionSchema, inviteExpertSchema, meetingSchema, resultPublicitySchema } from "@/lib/evaluation/schemas";
 import { createSubUnitSchema, designateAdminSchema, superiorRequestSchema, unitInfoSchema } from "@/lib/units/schemas";
 
 /** The zod schemas a SchemaForm can use; the server action validates with the same one. */
@@ -17,5 +17,6 @@ export const FORM_SCHEMAS = {
   draw: drawSchema,
   meeting: meetingSchema,
   groupOpinion: groupOpinionSchema,
+  resultPublicity: resultPublicitySchema,
 };
 export type FormSchemaKey = keyof typeof FORM_SCHEMAS;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LEVELS } from "@/lib/declarations/schemas";
 import { idNumberField } from "@/lib/validation/fields";
+import { publicitySchema } from "@/lib/review/schemas";
 import { expertTermProblem, filingValidityProblem } from "./rules";
 
 // The evaluation stage's forms: one schema each for the form and the action.
@@ -115,3 +116,7 @@ export const voteSchema = z.object({ meetingId: id, declarationId: id, choice: z
 export type VoteValues = z.output<typeof voteSchema>;
 
 export const meetingRefSchema = z.object({ meetingId: id });
+
+/** 评审结果公示: the fields of 申报公示, for a tallied meeting's results. */
+export const resultPublicitySchema = publicitySchema.omit({ declarationIds: true }).extend({ meetingId: id });
+export type ResultPublicityValues = z.output<typeof resultPublicitySchema>;

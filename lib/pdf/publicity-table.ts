@@ -5,6 +5,8 @@ export type PublicityRow = { name: string; idNumberMasked: string; currentTitle:
 
 export type PublicityTable = {
   title: string;
+  /** How the unit line is labelled: 公示单位 unless told (a 确认单 names the applicants' 申报单位). */
+  unitLabel?: string;
   unitName: string;
   startDate: string;
   endDate: string;
@@ -44,7 +46,7 @@ export async function renderPublicityTable(t: PublicityTable): Promise<Buffer> {
   doc.font(CJK_FONT.bold).fontSize(18).fillColor("black").text(t.title, { align: "center" });
   doc.moveDown(0.8);
 
-  labelled(doc, "公示单位", t.unitName);
+  labelled(doc, t.unitLabel ?? "公示单位", t.unitName);
   labelled(doc, "公示期", `${t.startDate} 至 ${t.endDate}（${t.workingDays}个工作日）`);
   labelled(doc, "公示内容", t.content);
   doc.moveDown(0.6);

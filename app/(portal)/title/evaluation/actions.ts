@@ -13,6 +13,7 @@ import { distributeMaterials, recordGroupOpinion } from "@/lib/evaluation/distri
 import { openVoting } from "@/lib/evaluation/open-voting";
 import { castVote } from "@/lib/evaluation/cast-vote";
 import { tallyMeeting } from "@/lib/evaluation/tally-meeting";
+import { completeResultPublicity, createResultPublicity } from "@/lib/evaluation/result-publicity";
 import {
   distributeSchema,
   drawSchema,
@@ -24,6 +25,7 @@ import {
   meetingRefSchema,
   meetingSchema,
   openVotingSchema,
+  resultPublicitySchema,
   voteSchema,
 } from "@/lib/evaluation/schemas";
 
@@ -82,4 +84,12 @@ export async function voteAction(input: unknown) {
 
 export async function tallyAction(input: unknown) {
   return done(await personAction(meetingRefSchema, input, async ({ actor, ip, data }) => { await tallyMeeting({ actor, ip, meetingId: data.meetingId }); }, "统票完成"));
+}
+
+export async function createResultPublicityAction(input: unknown) {
+  return done(await personAction(resultPublicitySchema, input, async ({ actor, ip, data }) => (await createResultPublicity({ actor, ip, input: data })).id, "公示已保存"));
+}
+
+export async function completeResultPublicityAction(input: unknown) {
+  return done(await personAction(meetingRefSchema, input, ({ actor, ip, data }) => completeResultPublicity({ actor, ip, meetingId: data.meetingId }), "已完成公示"));
 }

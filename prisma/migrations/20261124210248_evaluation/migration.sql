@@ -159,6 +159,8 @@ CREATE TABLE "ResultPublicity" (
     "startDate" TEXT NOT NULL,
     "workingDays" INTEGER NOT NULL,
     "endDate" TEXT NOT NULL,
+    "contactName" TEXT NOT NULL,
+    "contactPhone" TEXT NOT NULL,
     "content" TEXT NOT NULL,
     "status" "ResultPublicityStatus" NOT NULL DEFAULT 'OPEN',
     "createdById" TEXT NOT NULL,
