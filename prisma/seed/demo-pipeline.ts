@@ -30,8 +30,8 @@ const PATH: { action: string; by: "applicant" | "unit" | "dept"; to: Declaration
 ];
 
 // A 2×2 grey PNG and a one-page PDF: stand-ins for the photo and the two statements.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADklEQVR4nGPY2djY2AgABiACQcTKSkcAAAAASUVORK5CYII=", "base64");
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+export const DEMO_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADklEQVR4nGPY2djY2AgABiACQcTKSkcAAAAASUVORK5CYII=", "base64");
+export const DEMO_PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
 type Ctx = {
   db: PrismaClient;
@@ -51,7 +51,7 @@ async function storedFile(c: Ctx, o: { bytes: Buffer; name: string; mime: string
   });
 }
 
-function demoForm(roundId: string, photoFileId: string, seed: PipelineSeed, unitName: string) {
+export function demoForm(roundId: string, photoFileId: string, seed: PipelineSeed, unitName: string) {
   return {
     roundId,
     photoFileId,
@@ -96,8 +96,8 @@ async function ensurePublicityAndRecommendation(c: Ctx) {
     }));
   const existing = await c.db.recommendation.findFirst({ where: { unitId: c.units.enterprise, targetUnitId: c.units.dept } });
   if (existing) return { publicity, recommendation: existing };
-  const integrity = await storedFile(c, { bytes: PDF, name: "诚信承诺书.pdf", mime: "application/pdf", purpose: "recommendation-integrity", ownerUnitId: c.units.enterprise });
-  const note = await storedFile(c, { bytes: PDF, name: "公示情况说明.pdf", mime: "application/pdf", purpose: "recommendation-publicity-note", ownerUnitId: c.units.enterprise });
+  const integrity = await storedFile(c, { bytes: DEMO_PDF, name: "诚信承诺书.pdf", mime: "application/pdf", purpose: "recommendation-integrity", ownerUnitId: c.units.enterprise });
+  const note = await storedFile(c, { bytes: DEMO_PDF, name: "公示情况说明.pdf", mime: "application/pdf", purpose: "recommendation-publicity-note", ownerUnitId: c.units.enterprise });
   const recommendation = await c.db.recommendation.create({
     data: {
       unitId: c.units.enterprise,
@@ -114,7 +114,7 @@ async function ensurePublicityAndRecommendation(c: Ctx) {
 async function seedDeclaration(c: Ctx, seed: PipelineSeed, links: Awaited<ReturnType<typeof ensurePublicityAndRecommendation>>) {
   const applicant = c.people.applicants.get(seed.applicant)!;
   if (await c.db.declaration.findUnique({ where: { applicantId_roundId: { applicantId: applicant.id, roundId: c.roundId } } })) return;
-  const photo = await storedFile(c, { bytes: PNG, name: "头像.png", mime: "image/png", purpose: "declaration-photo", ownerUserId: applicant.id });
+  const photo = await storedFile(c, { bytes: DEMO_PNG, name: "头像.png", mime: "image/png", purpose: "declaration-photo", ownerUserId: applicant.id });
   const form = demoForm(c.roundId, photo.id, seed, c.names.enterprise);
   const steps = PATH.slice(0, PATH.findIndex((p) => p.to === seed.status) + 1);
   const reached = (s: DeclarationStatus) => steps.some((p) => p.to === s);

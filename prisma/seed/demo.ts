@@ -7,6 +7,7 @@ import { idNumberFrom, usccFrom } from "./identifiers";
 import { seedRegions } from "./regions";
 import { DEMO_PIPELINE, seedDemoPipeline } from "./demo-pipeline";
 import { seedDemoCertificates } from "./demo-certificates";
+import { seedDemoEvaluation } from "./demo-evaluation";
 import { STATUS_LABELS as PIPELINE_LABELS } from "../../lib/declarations/state-machine";
 
 // The demo world: the province bureau over two city bureaus, a competent department, an enterprise, a public
@@ -173,5 +174,14 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     handler: people.get("钱证书")!,
     confirmer: people.get("陈专技")!,
     people,
+  });
+  await seedDemoEvaluation({
+    db,
+    year,
+    now,
+    seriesId: seriesIds.get("工程系列")!,
+    units: { selfEval: unitOf("selfEval"), enterprise: unitOf("enterprise"), institution: unitOf("institution"), dept: unitOf("dept"), guiyang: unitOf("guiyang") },
+    people: { organizer: people.get("钱证书")!, dept: people.get("赵主管")!, province: people.get("陈专技")!, bureau: people.get("刘人社")! },
+    passwordHash: demoHash,
   });
 }

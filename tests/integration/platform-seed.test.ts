@@ -4,6 +4,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { applyPendingMigrations } from "@/lib/db/schema-engine";
 import { seedDemo, DEMO_PEOPLE, DEMO_UNITS } from "@/prisma/seed/demo";
+import { DEMO_EVALUATED, DEMO_EXPERTS } from "@/prisma/seed/demo-evaluation";
 
 const serverUrl = inject("databaseUrl");
 const NAME = "zc_seed_twice";
@@ -45,7 +46,13 @@ describe("演示数据", () => {
       await seedDemo(db);
       const first = await snapshot(url.toString());
       expect(first.Unit).toHaveLength(DEMO_UNITS.length);
-      expect(first.User).toHaveLength(DEMO_PEOPLE.length);
+      const names = new Set([...DEMO_PEOPLE, ...DEMO_EXPERTS, ...DEMO_EVALUATED].map((p) => p.name));
+      expect(first.User).toHaveLength(names.size);
+      // The evaluation demo: 周专家 chairs a committee of 11 whose meeting is open for voting.
+      expect(first.CommitteeMember).toHaveLength(11);
+      expect(first.ReviewMeeting.filter((m) => m.includes('"status":"VOTING"'))).toHaveLength(1);
+      const chair = await db.committeeMember.findFirstOrThrow({ where: { role: "CHAIR" }, include: { expert: true } });
+      expect(chair.expert.id).toBe("demo-expert-01");
       expect(first.ApplicationRound.some((r) => r.includes('"status":"OPEN"'))).toBe(true);
       expect(first.RegistryRecord.length).toBeGreaterThan(0);
 
