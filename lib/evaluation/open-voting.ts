@@ -16,10 +16,10 @@ import type { OpenVotingValues } from "./schemas";
 export async function openVoting(opts: { actor: PersonActor; ip: string; input: OpenVotingValues; now?: Date }) {
   const { input } = opts;
   const now = opts.now ?? new Date();
-  const voteEnd = shanghaiLocalToInstant(input.voteEnd);
-  if (voteEnd <= now) throw invalid("投票截止时间须晚于当前时间", "voteEnd");
   return db.$transaction(async (tx) => {
     const { meeting } = await meetingForMember(tx, { actor: opts.actor, meetingId: input.meetingId, lock: "UPDATE", roles: ["CHAIR"] });
+    const voteEnd = shanghaiLocalToInstant(input.voteEnd);
+    if (Number.isNaN(voteEnd.getTime()) || voteEnd <= now) throw invalid("投票截止时间须晚于当前时间", "voteEnd");
     if (meeting.status !== "PREPARING") throw conflict(`评审会议当前状态为「${MEETING_STATUS_LABELS[meeting.status]}」，不能开始投票`);
     await assertFilingCanMeet(tx, meeting.committee.filingId, formatShanghai(now, "yyyy-MM-dd"));
     const undistributed = await tx.meetingDeclaration.count({ where: { meetingId: meeting.id, groupNo: null } });

@@ -1,28 +1,28 @@
 import { z } from "zod";
 import { LEVELS } from "@/lib/declarations/schemas";
-import { idNumberField } from "@/lib/validation/fields";
+import { idNumberField, multilineTextField, recordIdField, textField } from "@/lib/validation/fields";
 import { publicitySchema } from "@/lib/review/schemas";
 import { expertTermProblem, filingValidityProblem } from "./rules";
 
 // The evaluation stage's forms: one schema each for the form and the action.
 
-const plainDate = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `请选择${label}`);
+const plainDate = (label: string) => textField().regex(/^\d{4}-\d{2}-\d{2}$/, `请选择${label}`);
 /** One item a line (or separated by commas); the list itself is accepted too, as a form resolver passes it on. */
 const lines = z
-  .union([z.string().max(4000, "内容过长"), z.array(z.string().max(200)).max(200, "内容过长")])
+  .union([multilineTextField().max(4000, "内容过长"), z.array(textField().max(200)).max(200, "内容过长")])
   .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(/[\n,，、;；]/)).map((s) => s.trim()).filter(Boolean))]);
 
 export const APPLICANT_SCOPE_LABELS = { OWN_STAFF: "本单位人员", REGION: "指定行政区划", UNITS: "指定单位" } as const;
 
 export const filingSchema = z
   .object({
-    seriesId: z.string().min(1, "请选择系列").max(40),
-    specialty: z.string().trim().max(50, "专业不能超过50个字"),
+    seriesId: textField().min(1, "请选择系列").max(40),
+    specialty: textField().trim().max(50, "专业不能超过50个字"),
     level: z.enum(LEVELS as [(typeof LEVELS)[number]], "请选择级别"),
     applicantScope: z.enum(["OWN_STAFF", "REGION", "UNITS"], "请选择评审范围"),
-    scopeRegionCode: z.string().max(12),
+    scopeRegionCode: textField().max(12),
     scopeUnitNames: lines,
-    committeeName: z.string().trim().min(1, "请填写评委会名称").max(100, "评委会名称不能超过100个字"),
+    committeeName: textField().trim().min(1, "请填写评委会名称").max(100, "评委会名称不能超过100个字"),
     validFrom: plainDate("有效期开始日期"),
     validTo: plainDate("有效期结束日期"),
   })
@@ -39,25 +39,25 @@ export type FilingValues = z.output<typeof filingSchema>;
 
 export const filingReviewSchema = z
   .object({
-    id: z.string().min(1).max(40),
+    id: recordIdField,
     version: z.coerce.number().int().min(0),
     pass: z.enum(["true", "false"]).transform((v) => v === "true"),
-    opinion: z.string().trim().max(500, "意见不能超过500个字"),
+    opinion: multilineTextField().trim().max(500, "意见不能超过500个字"),
   })
   .refine((r) => r.pass || r.opinion.length > 0, { message: "不通过须填写意见", path: ["opinion"] });
 export type FilingReviewValues = z.output<typeof filingReviewSchema>;
 
 const expertProfileShape = {
-  specialty: z.string().trim().min(1, "请填写专业").max(50, "专业不能超过50个字"),
-  title: z.string().trim().min(1, "请填写职称").max(50, "职称不能超过50个字"),
-  workUnitName: z.string().trim().min(1, "请填写工作单位").max(100, "工作单位不能超过100个字"),
-  contact: z.string().trim().min(1, "请填写联系方式").max(50, "联系方式不能超过50个字"),
+  specialty: textField().trim().min(1, "请填写专业").max(50, "专业不能超过50个字"),
+  title: textField().trim().min(1, "请填写职称").max(50, "职称不能超过50个字"),
+  workUnitName: textField().trim().min(1, "请填写工作单位").max(100, "工作单位不能超过100个字"),
+  contact: textField().trim().min(1, "请填写联系方式").max(50, "联系方式不能超过50个字"),
 };
 
 export const inviteExpertSchema = z
   .object({
     idNumber: idNumberField,
-    name: z.string().trim().max(30, "姓名不能超过30个字"),
+    name: textField().trim().max(30, "姓名不能超过30个字"),
     ...expertProfileShape,
     termStart: plainDate("聘期开始日期"),
     termEnd: plainDate("聘期结束日期"),
@@ -71,7 +71,7 @@ export type InviteExpertValues = z.output<typeof inviteExpertSchema>;
 
 /** 专家个人信息维护: the profile and the declared conflicts (单位名称 and 身份证号, one a line). */
 export const expertProfileSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: recordIdField,
   ...expertProfileShape,
   recuseUnitNames: lines,
   recuseIdNumbers: lines,
@@ -80,17 +80,17 @@ export type ExpertProfileInput = z.input<typeof expertProfileSchema>;
 export type ExpertProfileValues = z.output<typeof expertProfileSchema>;
 
 export const drawSchema = z.object({
-  filingId: z.string().min(1, "请选择评审权备案").max(40),
+  filingId: textField().min(1, "请选择评审权备案").max(40),
   size: z.coerce.number("请填写评委会人数").int("请填写评委会人数").min(1, "请填写评委会人数").max(999),
   groupCount: z.coerce.number("请填写评议组数").int("请填写评议组数").min(1, "请填写评议组数").max(50),
 });
 export type DrawValues = z.output<typeof drawSchema>;
 
-const id = z.string().min(1).max(40);
+const id = recordIdField;
 
 export const meetingSchema = z.object({
-  roundId: z.string().min(1, "请选择申报批次").max(40),
-  name: z.string().trim().min(1, "请填写会议名称").max(100, "会议名称不能超过100个字"),
+  roundId: textField().min(1, "请选择申报批次").max(40),
+  name: textField().trim().min(1, "请填写会议名称").max(100, "会议名称不能超过100个字"),
 });
 export type MeetingValues = z.output<typeof meetingSchema>;
 
@@ -100,14 +100,14 @@ export type DistributeValues = z.output<typeof distributeSchema>;
 export const groupOpinionSchema = z.object({
   meetingId: id,
   declarationId: id,
-  opinion: z.string().trim().min(1, "请填写评议组意见").max(1000, "评议组意见不能超过1000个字"),
+  opinion: multilineTextField().trim().min(1, "请填写评议组意见").max(1000, "评议组意见不能超过1000个字"),
 });
 export type GroupOpinionValues = z.output<typeof groupOpinionSchema>;
 
 export const openVotingSchema = z.object({
   meetingId: id,
   attendingExpertIds: z.array(id).max(999),
-  voteEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "请选择投票截止时间"),
+  voteEnd: textField().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "请选择投票截止时间"),
 });
 export type OpenVotingValues = z.output<typeof openVotingSchema>;
 

@@ -12,6 +12,7 @@ import * as review from "../../lib/review/schemas";
 import * as certificates from "../../lib/certificates/schemas";
 import { createSubUnitSchema, designateAdminSchema, registerUnitSchema, superiorRequestSchema, unitInfoSchema } from "../../lib/units/schemas";
 import { randomIdNumber, randomUscc } from "../../prisma/seed/identifiers";
+import * as evaluation from "../../lib/evaluation/schemas";
 import { e2eDatabase } from "./support/database";
 import { person } from "./support/demo";
 import { arbitraryOf, hostileString } from "./support/zod-arbitrary";
@@ -72,9 +73,22 @@ const SCHEMAS: Record<string, z.ZodType> = {
   submitBatchAction: certificates.submitBatchSchema,
   decideBatchAction: certificates.batchDecisionSchema,
   uploadPhotoAction: certificates.photoUploadSchema,
+  submitFilingAction: evaluation.filingSchema,
+  reviewFilingAction: evaluation.filingReviewSchema,
+  inviteExpertAction: evaluation.inviteExpertSchema,
+  updateExpertProfileAction: evaluation.expertProfileSchema,
+  drawCommitteeAction: evaluation.drawSchema,
+  createMeetingAction: evaluation.meetingSchema,
+  distributeAction: evaluation.distributeSchema,
+  groupOpinionAction: evaluation.groupOpinionSchema,
+  openVotingAction: evaluation.openVotingSchema,
+  voteAction: evaluation.voteSchema,
+  tallyAction: evaluation.meetingRefSchema,
+  createResultPublicityAction: evaluation.resultPublicitySchema,
+  completeResultPublicityAction: evaluation.meetingRefSchema,
 };
 /** Actions whose argument is the form's FormData (sent as multipart, as React does). */
-const FORM_DATA_ACTIONS = new Set(["registerUnitAction", "recommendAction", "uploadPhotoAction"]);
+const FORM_DATA_ACTIONS = new Set(["registerUnitAction", "recommendAction", "uploadPhotoAction", "submitFilingAction"]);
 /** Refusals that are written on purpose: failed sign-in attempts are audited and counted by the lockout. */
 const WRITES_WHEN_REFUSED = new Set(["sendUnitLoginCodeAction"]);
 
@@ -300,7 +314,7 @@ test("every route handler and list page answers hostile input with 4xx", async (
     const id = inUrl(s) || "%20";
     await judged(`file ${JSON.stringify(s)}`, () => request.get(`/api/declarations/files/${id}`, { headers: { cookie } }));
     await judged(`registration file ${JSON.stringify(s)}`, () => request.get(`/config/registrations/files/${id}`, { headers: { cookie: cookies.person.admin }, maxRedirects: 0 }));
-    for (const url of [`/title/review/files/${id}`, `/title/review/publicity/${id}/pdf`, `/title/review/export/${id}`, `/title/review/export/verify?q=${id}&roundId=${id}&tab=${id}`]) {
+    for (const url of [`/title/review/files/${id}`, `/title/review/publicity/${id}/pdf`, `/title/review/export/${id}`, `/title/review/export/verify?q=${id}&roundId=${id}&tab=${id}`, `/title/evaluation/meetings/${id}/confirmation/${id}`]) {
       await judged(`${url}`, () => request.get(url, { headers: { cookie: cookies.person.handler }, maxRedirects: 0 }));
     }
     await judged(`submit ${JSON.stringify(s)}`, () => request.post(`/api/declarations/${id}/submit`, { headers: { cookie, origin: baseURL! } }));
@@ -311,7 +325,7 @@ test("every route handler and list page answers hostile input with 4xx", async (
     await judged(`import ${JSON.stringify(s)}`, () =>
       request.post("/api/certificates/import", { headers: { cookie, origin: baseURL! }, multipart: { mode: s, file: { name: `${s}.xlsx`, mimeType: "application/octet-stream", buffer: Buffer.from(s) } } }),
     );
-    for (const list of ["/portal/accounts/roles", "/portal/accounts/incoming", "/config/units", "/config/registrations", "/config/audit", "/title/applicant-accounts"]) {
+    for (const list of ["/portal/accounts/roles", "/portal/accounts/incoming", "/config/units", "/config/registrations", "/config/audit", "/title/applicant-accounts", "/title/evaluation/filing-review"]) {
       await judged(`${list}?q=${JSON.stringify(s)}`, () => request.get(`${list}?q=${inUrl(s)}&action=${inUrl(s)}&page=${inUrl(s)}`, { headers: { cookie: list.startsWith("/portal/accounts") || list.startsWith("/title") ? cookies.person.handler : cookies.person.admin }, maxRedirects: 0 }));
     }
   }

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formDataObject, personAction } from "@/lib/action";
+import { formDataObject, isFormData, NOT_FORM_DATA, personAction } from "@/lib/action";
 import { fileOf } from "@/lib/storage/form-file";
 import { submitFiling } from "@/lib/evaluation/submit-filing";
 import { reviewFiling } from "@/lib/evaluation/review-filing";
@@ -37,6 +37,7 @@ function done<T extends { ok: boolean }>(res: T) {
 }
 
 export async function submitFilingAction(formData: FormData) {
+  if (!isFormData(formData)) return NOT_FORM_DATA;
   const document = await fileOf(formData, "document");
   return done(await personAction(filingSchema, formDataObject(formData), async ({ actor, ip, data }) => (await submitFiling({ actor, ip, input: data, document })).id, "已提交备案"));
 }
