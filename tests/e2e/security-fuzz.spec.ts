@@ -314,7 +314,7 @@ test("every route handler and list page answers hostile input with 4xx", async (
     const id = inUrl(s) || "%20";
     await judged(`file ${JSON.stringify(s)}`, () => request.get(`/api/declarations/files/${id}`, { headers: { cookie } }));
     await judged(`registration file ${JSON.stringify(s)}`, () => request.get(`/config/registrations/files/${id}`, { headers: { cookie: cookies.person.admin }, maxRedirects: 0 }));
-    for (const url of [`/title/review/files/${id}`, `/title/review/publicity/${id}/pdf`, `/title/review/export/${id}`, `/title/review/export/verify?q=${id}&roundId=${id}&tab=${id}`, `/title/evaluation/meetings/${id}/confirmation/${id}`]) {
+    for (const url of [`/title/review/files/${id}`, `/title/review/publicity/${id}/pdf`, `/title/review/export/${id}`, `/title/review/export/verify?q=${id}&roundId=${id}&tab=${id}`, `/title/evaluation/meetings/${id}/confirmation/${id}`, `/title/evaluation/files/${id}`]) {
       await judged(`${url}`, () => request.get(url, { headers: { cookie: cookies.person.handler }, maxRedirects: 0 }));
     }
     await judged(`submit ${JSON.stringify(s)}`, () => request.post(`/api/declarations/${id}/submit`, { headers: { cookie, origin: baseURL! } }));

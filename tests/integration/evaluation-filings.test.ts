@@ -5,6 +5,7 @@ import { submitFiling } from "@/lib/evaluation/submit-filing";
 import { reviewFiling } from "@/lib/evaluation/review-filing";
 import { listFilings } from "@/lib/evaluation/list-filings";
 import { assertFilingCanMeet } from "@/lib/evaluation/assert-filing-can-meet";
+import { readFilingFile } from "@/lib/evaluation/read-filing-file";
 import { filingSchema } from "@/lib/evaluation/schemas";
 import { saveRound } from "@/lib/rounds/save-round";
 import { roundSchema } from "@/lib/rounds/schemas";
@@ -90,5 +91,18 @@ describe("申报批次指定已备案的评委会", () => {
     await expect(saveRound({ actor: w.province, ip: IP, input: input(approved.id, other.id) })).rejects.toThrow("所选评审委员会备案的系列与本批次的职称系列不一致");
     const round = await saveRound({ actor: w.province, ip: IP, input: input(approved.id) });
     expect(round).toMatchObject({ filingId: approved.id, committeeName: approved.committeeName });
+  });
+});
+
+describe("备案材料", () => {
+  it("is read by the filing unit, its department and the province bureau, and by nobody else", async () => {
+    const w = await evaluationWorld();
+    const v = await evaluationWorld();
+    const filing = await submittedFiling(w);
+    const [fileId] = filing.documentFileIds;
+    for (const actor of [w.organizer, w.dept, w.province]) {
+      expect((await readFilingFile({ actor, fileId })).name).toBe("备案材料.pdf");
+    }
+    for (const actor of [v.organizer, v.dept]) await expect(readFilingFile({ actor, fileId })).rejects.toThrow("文件不存在或您无权查看");
   });
 });

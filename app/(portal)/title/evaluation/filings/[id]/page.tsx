@@ -26,7 +26,6 @@ export default async function FilingPage({ params }: { params: Promise<{ id: str
     ["评审范围", scope],
     ["有效期", `${filing.validFrom} 至 ${filing.validTo}`],
     ["状态", FILING_STATUS_LABELS[filing.status]],
-    ["备案材料", filing.documents.map((d) => d.originalName).join("、")],
     ["主管部门审核", filing.deptUnitName ? `${filing.deptUnitName}${filing.deptReviewedAt ? `，${formatShanghai(filing.deptReviewedAt)}${filing.deptOpinion ? `，${filing.deptOpinion}` : ""}` : ""}` : "无主管部门，直接报省人社厅"],
     ["省人社厅审批", filing.provinceReviewedAt ? `${formatShanghai(filing.provinceReviewedAt)}${filing.provinceOpinion ? `，${filing.provinceOpinion}` : ""}` : ""],
   ];
@@ -40,6 +39,16 @@ export default async function FilingPage({ params }: { params: Promise<{ id: str
             <dd>{v}</dd>
           </div>
         ))}
+        <div className="contents">
+          <dt className="text-slate-500">备案材料</dt>
+          <dd className="flex flex-wrap gap-3">
+            {filing.documents.map((d) => (
+              <a key={d.id} href={`/title/evaluation/files/${d.id}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+                {d.originalName}
+              </a>
+            ))}
+          </dd>
+        </div>
       </dl>
       {filing.mayDeptReview ? <FilingReviewPanel id={filing.id} version={filing.version} stage="dept" /> : null}
       {filing.mayApprove ? <FilingReviewPanel id={filing.id} version={filing.version} stage="province" /> : null}
