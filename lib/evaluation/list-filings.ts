@@ -20,7 +20,7 @@ export function filingScope(actor: Actor): Prisma.EvaluationFilingWhereInput {
 }
 
 /** What waits for this actor's review. */
-function todoWhere(actor: Actor): Prisma.EvaluationFilingWhereInput {
+export function filingTodoWhere(actor: Actor): Prisma.EvaluationFilingWhereInput {
   const waiting: Prisma.EvaluationFilingWhereInput[] = [{ status: "PENDING_DEPT", deptUnitId: { in: grantUnitIds(actor, "filing.deptReview") } }];
   if (can(actor, "filing.approve")) waiting.push({ status: "PENDING_PROVINCE" });
   return { OR: waiting };
@@ -31,7 +31,7 @@ export async function listFilings(opts: { actor: Actor; tab: FilingTab; q?: stri
   const where: Prisma.EvaluationFilingWhereInput = {
     AND: [
       filingScope(opts.actor),
-      opts.tab === "todo" ? todoWhere(opts.actor) : opts.tab === "filed" ? { status: "APPROVED", validTo: { gte: opts.today } } : {},
+      opts.tab === "todo" ? filingTodoWhere(opts.actor) : opts.tab === "filed" ? { status: "APPROVED", validTo: { gte: opts.today } } : {},
       opts.q ? { committeeName: { contains: opts.q } } : {},
     ],
   };

@@ -118,6 +118,8 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
 
   // The chair (周专家): 分发材料, reads the declaration, then 开始投票 with everyone present.
   const chair = await asExpert(browser, "周专家");
+  // The demo meeting's two ballots wait on the home page.
+  await expect(chair.getByTestId("todo").filter({ hasText: "在线评审" })).toContainText("在线评审 2 份待投票");
   await nav(chair, "在线评审");
   await meeting(chair).getByLabel("蒋八方的评议组").selectOption({ label: "第2评议组" });
   await meeting(chair).getByRole("button", { name: "分发 蒋八方" }).click();

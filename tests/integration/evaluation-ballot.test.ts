@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { castVote } from "@/lib/evaluation/cast-vote";
 import { tallyMeeting } from "@/lib/evaluation/tally-meeting";
 import { expertMeetings } from "@/lib/evaluation/expert-meetings";
+import { evaluationTodos } from "@/lib/evaluation/evaluation-todos";
 import { readableDeclarationSql } from "@/lib/review/readable";
 import type { VoteValues } from "@/lib/evaluation/schemas";
 import { shanghaiLocalToInstant } from "@/lib/rounds/window";
@@ -41,9 +42,13 @@ describe("线上评审：秘密投票与统票", () => {
     expect(event).toMatchObject({ action: "评审通过", actorUnitName: v.filing.committeeName, opinion: "应到11人，实到11人；同意8票，不同意2票，弃权1票" });
   });
 
-  it("refuses a second vote and a change of vote", async () => {
+  it("refuses a second vote and a change of vote; 待办 counts the ballots still to cast", async () => {
     const v = await votingWorld();
+    const waiting = async (actor: Actor) => (await evaluationTodos(actor, DURING_VOTE)).find((t) => t.href === "/title/evaluation/review")?.label;
+    expect(await waiting(v.voters[0])).toBe("在线评审 2 份待投票");
+    expect(await waiting(v.recused)).toBe("在线评审 1 份待投票");
     await vote(v.voters[0], v.meeting.id, v.declA.id, "YES");
+    expect(await waiting(v.voters[0])).toBe("在线评审 1 份待投票");
     await expect(vote(v.voters[0], v.meeting.id, v.declA.id, "NO")).rejects.toThrow("您已对该申报投票，投票后不能重复投票或更改");
     await expect(Promise.all([vote(v.voters[1], v.meeting.id, v.declA.id, "NO"), vote(v.voters[1], v.meeting.id, v.declA.id, "NO")])).rejects.toThrow("不能重复投票");
     expect(await db.ballot.count({ where: { meetingId: v.meeting.id, declarationId: v.declA.id } })).toBe(2);

@@ -4,6 +4,7 @@ import { createPerson } from "@/prisma/seed/factories";
 import { submitFiling } from "@/lib/evaluation/submit-filing";
 import { reviewFiling } from "@/lib/evaluation/review-filing";
 import { listFilings } from "@/lib/evaluation/list-filings";
+import { evaluationTodos } from "@/lib/evaluation/evaluation-todos";
 import { assertFilingCanMeet } from "@/lib/evaluation/assert-filing-can-meet";
 import { readFilingFile } from "@/lib/evaluation/read-filing-file";
 import { filingSchema } from "@/lib/evaluation/schemas";
@@ -22,6 +23,7 @@ describe("评审权备案 → 评审权备案审核 → 省人社厅批准", () 
     expect(filing).toMatchObject({ status: "PENDING_DEPT", deptUnitId: w.deptUnit.id, unitId: w.selfUnit.id });
     await expect(review(w.province, filing.id, 0, true)).rejects.toThrow("该备案当前状态为「待主管部门审核」，您不能审核");
     expect((await listFilings({ actor: w.dept, tab: "todo", page: 1, today: "2026-06-01" })).rows.map((r) => r.id)).toEqual([filing.id]);
+    expect((await evaluationTodos(w.dept)).map((t) => t.label)).toEqual(["评审权备案审核 1 条待审核"]);
     expect(await review(w.dept, filing.id, 0, true)).toBe("PENDING_PROVINCE");
     expect(await review(w.province, filing.id, 1, true, "同意")).toBe("APPROVED");
     const filed = await listFilings({ actor: w.organizer, tab: "filed", page: 1, today: "2026-06-01" });
