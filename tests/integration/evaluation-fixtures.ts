@@ -78,10 +78,11 @@ export async function poolOf(w: EvaluationWorld, n: number, over: Partial<Invite
 }
 
 /**
- * A meeting ready to vote: an approved filing, 11 experts all drawn (3 评议组), two applicant units with one QUALIFIED
- * declaration each, and one expert (the last of the pool) bound to the second unit, so recused from its applicant.
+ * A meeting ready to open: an approved filing, 11 experts all drawn (3 评议组), two applicant units with one QUALIFIED
+ * declaration each (both given to 评议组 1), and one expert (the last of the pool) bound to the second unit, so
+ * recused from its applicant.
  */
-export async function votingWorld(opts: { attending?: number } = {}) {
+export async function meetingWorld() {
   const w = await evaluationWorld();
   const filing = await approvedFiling(w);
   const pool = await poolOf(w, 11);
@@ -94,18 +95,23 @@ export async function votingWorld(opts: { attending?: number } = {}) {
   const declA = await qualified(unitA.id, "甲申报人");
   const declB = await qualified(unitB.id, "乙申报人");
   const committee = await drawCommitteeForFiling({ actor: w.organizer, ip: IP, input: { filingId: filing.id, size: 11, groupCount: 3 }, now: VOTE_DAY });
-  const recused = pool[10];
-  await db.user.update({ where: { id: recused.userId }, data: { unitId: unitB.id } });
+  const recusedExpert = pool[10];
+  await db.user.update({ where: { id: recusedExpert.userId }, data: { unitId: unitB.id } });
   const members = await db.committeeMember.findMany({ where: { committeeId: committee.id }, include: { expert: true } });
-  const chairMember = members.find((m) => m.role === "CHAIR")!;
   const actors = new Map<string, Awaited<ReturnType<typeof actorOf>>>();
   for (const m of members) actors.set(m.expertId, await actorOf(m.expert.userId));
-  const chair = actors.get(chairMember.expertId)!;
+  const byRole = (role: string) => members.filter((m) => m.role === role).map((m) => ({ ...m, actor: actors.get(m.expertId)! }));
+  const chair = byRole("CHAIR")[0].actor;
   const meeting = await createMeeting({ actor: w.organizer, ip: IP, input: { roundId: w.round.id, name: "2026年度道路工程专业高级评审会" }, now: VOTE_DAY });
   for (const d of [declA, declB]) await distributeMaterials({ actor: chair, ip: IP, input: { meetingId: meeting.id, declarationId: d.id, groupNo: 1 } });
-  // The recused expert attends; the others fill the attendance up to the number asked.
-  const attendingIds = [recused.id, ...members.map((m) => m.expertId).filter((id) => id !== recused.id)].slice(0, opts.attending ?? 11);
-  await openVoting({ actor: chair, ip: IP, input: { meetingId: meeting.id, attendingExpertIds: attendingIds, voteEnd: "2026-11-10T18:00" }, now: VOTE_DAY });
-  const voters = attendingIds.filter((id) => id !== recused.id).map((id) => actors.get(id)!);
-  return { w, filing, pool, unitA, unitB, declA, declB, committee, meeting, chair, recused: actors.get(recused.id)!, voters, actors, members };
+  return { w, filing, pool, unitA, unitB, declA, declB, committee, meeting, chair, recusedExpert, actors, members, byRole };
+}
+
+/** The meeting of meetingWorld with voting open; the recused expert attends, the others fill the attendance asked. */
+export async function votingWorld(opts: { attending?: number } = {}) {
+  const m = await meetingWorld();
+  const attendingIds = [m.recusedExpert.id, ...m.members.map((x) => x.expertId).filter((id) => id !== m.recusedExpert.id)].slice(0, opts.attending ?? 11);
+  await openVoting({ actor: m.chair, ip: IP, input: { meetingId: m.meeting.id, attendingExpertIds: attendingIds, voteEnd: "2026-11-10T18:00" }, now: VOTE_DAY });
+  const voters = attendingIds.filter((id) => id !== m.recusedExpert.id).map((id) => m.actors.get(id)!);
+  return { ...m, recused: m.actors.get(m.recusedExpert.id)!, voters };
 }
