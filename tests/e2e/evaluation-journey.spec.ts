@@ -41,7 +41,7 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
   test.setTimeout(300_000);
 
   // 评审权备案: a validity over 3 years is refused next to the field, the rest kept; then filed to the 主管部门.
-  const organizer = await as(browser, "黄评审");
+  const organizer = await as(browser, "钱证书");
   await nav(organizer, "评审权备案");
   await organizer.getByRole("link", { name: "新增" }).click();
   await expect(organizer).toHaveURL(/\/title\/evaluation\/filings\/new$/);
@@ -165,7 +165,7 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
   const publicity = organizer.getByRole("region", { name: "新增评审结果公示" });
   await publicity.getByLabel("公示起始日期").fill(`${year}-01-05`);
   await publicity.getByLabel("公示天数（工作日）").fill("4");
-  await publicity.getByLabel("联系人").fill("黄评审");
+  await publicity.getByLabel("联系人").fill("钱证书");
   await publicity.getByLabel("联系电话").fill("0851-86660000");
   await publicity.getByRole("button", { name: "保存" }).click();
   await expect(publicity.getByLabel("公示天数（工作日）")).toHaveAccessibleDescription(/公示期不能少于5个工作日/);
