@@ -10,6 +10,7 @@ import { computeEndDate } from "@/lib/review/create-publicity";
 import { formatShanghai } from "@/lib/time";
 import { MEETING_STATUS_LABELS } from "./meeting-access";
 import { publicityDaysProblem } from "./rules";
+import { issuePassedCertificates } from "./issue-passed-certificates";
 import type { ResultPublicityValues } from "./schemas";
 
 /** A meeting of a committee the actor's unit formed (not found otherwise). */
@@ -43,7 +44,10 @@ export async function createResultPublicity(opts: { actor: PersonActor; ip: stri
 
 export const RESULT_PUBLICITY_STATUS_LABELS = { OPEN: "公示中", COMPLETED: "已完成公示" } as const;
 
-/** 完成公示: only after the end date; then the passed applicants' 评审通过确认单 can be printed. Of two presses, one wins. */
+/**
+ * 完成公示: only after the end date; then the passed applicants' 评审通过确认单 can be printed and each becomes a
+ * certificate awaiting 专技处 confirmation, in the same transaction. Of two presses, one wins.
+ */
 export async function completeResultPublicity(opts: { actor: PersonActor; ip: string; meetingId: string; now?: Date }) {
   const now = opts.now ?? new Date();
   const today = formatShanghai(now, "yyyy-MM-dd");
@@ -59,6 +63,8 @@ export async function completeResultPublicity(opts: { actor: PersonActor; ip: st
       what: "该公示",
       verb: "再次完成公示",
     });
-    await recordAudit(tx, { actor: opts.actor, ip: opts.ip, action: "完成评审结果公示", entityType: "ResultPublicity", entityId: publicity.id, detail: { meetingId: meeting.id } });
+    const certificates = await issuePassedCertificates({ tx, actor: opts.actor, ip: opts.ip, meeting, publicity });
+    await recordAudit(tx, { actor: opts.actor, ip: opts.ip, action: "完成评审结果公示", entityType: "ResultPublicity", entityId: publicity.id, detail: { meetingId: meeting.id, certificates } });
+    return certificates;
   });
 }

@@ -9,7 +9,7 @@ import { DEMO_EXPERTS, demoPersonId } from "../../prisma/seed/demo-evaluation";
 
 // The evaluation stage: 评审权备案 → 评审权备案审核 (主管部门) → 省人社厅批准 → 专家库 → 评委会抽取 → 线上评审 (新增会议,
 // 分发材料, 开始投票) → experts read and vote, the recused expert seeing nothing of that applicant → 统票 →
-// 评审结果公示 → 完成公示 → 评审通过确认单.
+// 评审结果公示 → 完成公示 → 评审通过确认单 → the certificate in 证书补录.
 
 const db = e2eDatabase();
 test.afterAll(() => db.$disconnect());
@@ -182,4 +182,8 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
   expect(text).toContain("评审通过确认单");
   expect(text).toContain("蒋八方");
   expect(text).not.toContain("孔七星");
+
+  // 蒋八方 is now a certificate (source 评审) in the unit's 证书补录, on its way to 专技处 confirmation.
+  await organizer.goto("/title/certificates?q=蒋八方");
+  await expect(organizer.getByText("蒋八方").first()).toBeVisible();
 });

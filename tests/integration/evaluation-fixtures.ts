@@ -90,7 +90,7 @@ export async function meetingWorld() {
   const unitB = await createUnit(db, { regionCode: w.county.code, name: `申报单位乙${w.county.code}` });
   const qualified = async (unitId: string, name: string) =>
     db.declaration.create({
-      data: { roundId: w.round.id, applicantId: (await createPerson(db, { unitId, name })).id, unitId, status: "QUALIFIED", level: "DEPUTY_SENIOR", titleName: "高级工程师", form: {}, submittedAt: new Date() },
+      data: { roundId: w.round.id, applicantId: (await createPerson(db, { unitId, name })).id, unitId, status: "QUALIFIED", level: "DEPUTY_SENIOR", titleName: "高级工程师", form: { basic: { gender: "男" }, professional: { currentTitle: "工程师", specialty: "道路工程" } }, submittedAt: new Date() },
     });
   const declA = await qualified(unitA.id, "甲申报人");
   const declB = await qualified(unitB.id, "乙申报人");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { castVote } from "@/lib/evaluation/cast-vote";
 import { tallyMeeting } from "@/lib/evaluation/tally-meeting";
 import { completeResultPublicity, createResultPublicity } from "@/lib/evaluation/result-publicity";
@@ -31,7 +32,11 @@ describe("评审结果公示与评审通过确认单", () => {
     await expect(completeResultPublicity({ actor: v.w.organizer, ip: IP, meetingId: v.meeting.id, now: shanghaiLocalToInstant("2026-11-17T17:00") })).rejects.toThrow(
       "公示期至2026-11-17，届满后（2026-11-18起）方可完成公示",
     );
-    await completeResultPublicity({ actor: v.w.organizer, ip: IP, meetingId: v.meeting.id, now: shanghaiLocalToInstant("2026-11-18T09:00") });
+    const issued = await completeResultPublicity({ actor: v.w.organizer, ip: IP, meetingId: v.meeting.id, now: shanghaiLocalToInstant("2026-11-18T09:00") });
+    // The passed applicant becomes a certificate (source 评审) in the committee-forming unit's 证书补录, not yet confirmed.
+    const certificates = await db.certificate.findMany({ where: { id: { in: issued } } });
+    expect(certificates.map((c) => [c.name, c.source, c.unitId, c.titleName, c.level, c.obtainedOn])).toEqual([["甲申报人", "EVALUATION", v.w.selfUnit.id, "高级工程师", "副高级", "2026-11-17"]]);
+    await expect(completeResultPublicity({ actor: v.w.organizer, ip: IP, meetingId: v.meeting.id, now: shanghaiLocalToInstant("2026-11-18T09:00") })).rejects.toThrow("不能再次完成公示");
     const { rows } = await getMeetingResults({ actor: v.w.organizer, meetingId: v.meeting.id });
     expect(rows.map((r) => [r.name, r.status, r.outcome])).toEqual([
       ["甲申报人", "PASSED", "PASSED"],
