@@ -40,7 +40,7 @@ export type FilingValues = z.output<typeof filingSchema>;
 export const filingReviewSchema = z
   .object({
     id: recordIdField,
-    version: z.coerce.number().int().min(0),
+    version: z.coerce.number().int().min(0).max(2_147_483_647),
     pass: z.enum(["true", "false"]).transform((v) => v === "true"),
     opinion: multilineTextField().trim().max(500, "意见不能超过500个字"),
   })
