@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idNumberField, recordIdField, textField } from "@/lib/validation/fields";
+import { idNumberField, recordIdField, textField, recordVersionField } from "@/lib/validation/fields";
 import { CERTIFICATE_LEVELS, lookupCriteria, LOOKUP_TWO_OF_THREE } from "./rules";
 
 // One schema per form, shared by the form, its action and every imported row.
@@ -74,8 +74,8 @@ export const lookupSchema = z
 const reason = textField().trim().min(1, "请填写退回原因").max(200, "退回原因不能超过200个字");
 
 export const photoReviewSchema = z.discriminatedUnion("approve", [
-  z.object({ id: recordIdField, version: z.number().int(), approve: z.literal(true) }),
-  z.object({ id: recordIdField, version: z.number().int(), approve: z.literal(false), reason }),
+  z.object({ id: recordIdField, version: recordVersionField, approve: z.literal(true) }),
+  z.object({ id: recordIdField, version: recordVersionField, approve: z.literal(false), reason }),
 ]);
 
 export const batchDecisionSchema = z.discriminatedUnion("confirm", [

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textField, multilineTextField, recordIdField } from "@/lib/validation/fields";
+import { textField, multilineTextField, recordIdField, recordVersionField } from "@/lib/validation/fields";
 
 // The declaration form's one schema, used by react-hook-form on the client and by the server actions.
 
@@ -93,7 +93,7 @@ export type DeclarationFormInput = z.input<typeof declarationFormSchema>;
 
 export const saveDeclarationSchema = z.object({
   id: textField().max(40).optional(),
-  version: z.number().int().min(0).optional(),
+  version: recordVersionField.optional(),
   form: declarationFormSchema,
 });
 export type SaveDeclarationInput = z.infer<typeof saveDeclarationSchema>;
@@ -103,7 +103,7 @@ export const declarationRefSchema = z.object({ id: recordIdField });
 /** 申报 names the declaration and the state the applicant saw; the move applies only if it is still that state. */
 export const submitDeclarationSchema = declarationRefSchema.extend({
   status: z.enum(["DRAFT", "RETURNED"]),
-  version: z.number().int().nonnegative(),
+  version: recordVersionField,
 });
 
 export const emptyRows = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { multilineTextField, recordIdField, textField } from "@/lib/validation/fields";
+import { multilineTextField, recordIdField, textField, recordVersionField } from "@/lib/validation/fields";
 import { SUPPLEMENT_SECTIONS, type SupplementSection } from "@/lib/declarations/supplement-sections";
 
 // The reviewers' forms: one schema each, used by the form and by the server action.
@@ -12,7 +12,7 @@ const opinion = (label: string, required: boolean) =>
 const day = (label: string) => z.iso.date(`请选择${label}`);
 
 /** A decision on one declaration, on the version the reviewer read. */
-const decision = { id, version: z.number().int().min(0) };
+const decision = { id, version: recordVersionField };
 
 export const verifySchema = z.object({ ...decision, pass: z.boolean(), opinion: opinion("核验意见", false) }).refine((v) => v.pass || v.opinion, {
   path: ["opinion"],

@@ -27,3 +27,6 @@ const CONTROL_MESSAGE = "不能包含控制字符等不可见字符";
 export const textField = () => z.string().refine((v) => !CONTROL.test(v), { message: CONTROL_MESSAGE, abort: true });
 export const multilineTextField = () => z.string().refine((v) => !CONTROL_BUT_LINE_BREAKS.test(v), { message: CONTROL_MESSAGE, abort: true });
 export const recordIdField = textField().min(1).max(40);
+
+/** The version of a record as the page showed it; bounded to PostgreSQL's integer so a hostile value is a refusal, not a 500. */
+export const recordVersionField = z.number().int().min(0).max(2_147_483_647);
