@@ -5,6 +5,7 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import type { DeclarationForm } from "@/lib/declarations/schemas";
 import { issueCertificate } from "@/lib/certificates/issue-certificate";
 import { certificateSchema } from "@/lib/certificates/schemas";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 const CERTIFICATE_LEVEL: Record<TitleLevel, "正高级" | "副高级" | "中级" | "助理级"> = {
   SENIOR: "正高级",
@@ -14,9 +15,10 @@ const CERTIFICATE_LEVEL: Record<TitleLevel, "正高级" | "副高级" | "中级"
 };
 
 /**
- * After the result publicity, each PASSED declaration of the meeting becomes a certificate (source 评审) in the
- * committee-forming unit's 证书补录 list, where it follows the certificates module's steps to 专技处 confirmation.
- * The number is derived from the declaration, so a certificate is never issued twice for one.
+ * After the result publicity, each PASSED declaration of the meeting becomes a certificate (source 评审) of the
+ * committee-forming unit, awaiting 专技处 confirmation: its photo is the declaration's, already seen by every
+ * reviewer on the way, so the certificates go to the 专技处 at once as one submitted batch. The number is derived
+ * from the declaration, so a certificate is never issued twice for one.
  */
 export async function issuePassedCertificates(o: {
   tx: Tx;
@@ -52,7 +54,16 @@ export async function issuePassedCertificates(o: {
       issuer: unit.name.slice(0, 80),
     });
     const certificate = await issueCertificate({ client: o.tx, actor: o.actor, ip: o.ip, unitId: filing.unitId, values, source: "EVALUATION" });
-    if (certificate) issued.push(certificate.id);
+    if (certificate) issued.push({ id: certificate.id, photoFileId: d.photoFileId });
   }
-  return issued;
+  if (issued.length === 0) return [];
+  const batch = await o.tx.certificateBatch.create({ data: { unitId: filing.unitId, count: issued.length, submittedById: o.actor.userId } });
+  for (const c of issued) {
+    await o.tx.certificate.update({
+      where: { id: c.id },
+      data: { status: "SUBMITTED", batchId: batch.id, photoFileId: c.photoFileId, photoStatus: "APPROVED", version: { increment: 1 } },
+    });
+  }
+  await recordAudit(o.tx, { actor: o.actor, ip: o.ip, action: "评审发证提交", entityType: "CertificateBatch", entityId: batch.id, detail: { count: issued.length } });
+  return issued.map((c) => c.id);
 }

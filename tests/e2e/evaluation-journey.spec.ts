@@ -183,7 +183,12 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
   expect(text).toContain("蒋八方");
   expect(text).not.toContain("孔七星");
 
-  // 蒋八方 is now a certificate (source 评审) in the unit's 证书补录, on its way to 专技处 confirmation.
+  // 蒋八方 is now a certificate (source 评审) of the unit, submitted to the 专技处, who sees it in 证书确认.
   await organizer.goto("/title/certificates?q=蒋八方");
   await expect(organizer.getByText("蒋八方").first()).toBeVisible();
+  const province = await as(browser, "陈专技");
+  await province.goto("/title/certificate-batches");
+  // Batches waiting for confirmation come first, newest first.
+  await province.getByRole("link", { name: "审核 贵州省交通规划勘察设计研究院" }).first().click();
+  await expect(province.getByRole("cell", { name: "蒋八方", exact: true })).toBeVisible();
 });

@@ -33,9 +33,12 @@ describe("评审结果公示与评审通过确认单", () => {
       "公示期至2026-11-17，届满后（2026-11-18起）方可完成公示",
     );
     const issued = await completeResultPublicity({ actor: v.w.organizer, ip: IP, meetingId: v.meeting.id, now: shanghaiLocalToInstant("2026-11-18T09:00") });
-    // The passed applicant becomes a certificate (source 评审) in the committee-forming unit's 证书补录, not yet confirmed.
-    const certificates = await db.certificate.findMany({ where: { id: { in: issued } } });
+    // The passed applicant becomes a certificate (source 评审) of the committee-forming unit, with the declaration's
+    // photo, submitted to the 专技处 and not yet confirmed (so not public).
+    const certificates = await db.certificate.findMany({ where: { id: { in: issued } }, include: { batch: true } });
     expect(certificates.map((c) => [c.name, c.source, c.unitId, c.titleName, c.level, c.obtainedOn])).toEqual([["甲申报人", "EVALUATION", v.w.selfUnit.id, "高级工程师", "副高级", "2026-11-17"]]);
+    const passed = await db.declaration.findFirstOrThrow({ where: { status: "PASSED", id: { in: (await db.meetingDeclaration.findMany({ where: { meetingId: v.meeting.id } })).map((m) => m.declarationId) } } });
+    expect(certificates[0]).toMatchObject({ status: "SUBMITTED", photoStatus: "APPROVED", photoFileId: passed.photoFileId, batch: { status: "SUBMITTED", count: 1 } });
     await expect(completeResultPublicity({ actor: v.w.organizer, ip: IP, meetingId: v.meeting.id, now: shanghaiLocalToInstant("2026-11-18T09:00") })).rejects.toThrow("不能再次完成公示");
     const { rows } = await getMeetingResults({ actor: v.w.organizer, meetingId: v.meeting.id });
     expect(rows.map((r) => [r.name, r.status, r.outcome])).toEqual([
