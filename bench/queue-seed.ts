@@ -2,7 +2,9 @@ import pg from "pg";
 import { demoPasswordHash } from "../prisma/seed/factories";
 import { idNumberFrom } from "../prisma/seed/identifiers";
 import { REGIONS } from "../prisma/seed/regions";
-import { FORM } from "./fixtures";
+import { sampleForm } from "../prisma/seed/sample-form";
+
+const FORM = sampleForm("", "bench");
 
 // The data of the queue benchmark, written once with set-based SQL and kept between runs: one enterprise with
 // UNIT_DECLARATIONS submitted declarations, and PROVINCE_DECLARATIONS more from 2,000 units of 贵阳 and 遵义, at every

@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { createUnit, demoPasswordHash } from "../prisma/seed/factories";
 import { idNumberFrom } from "../prisma/seed/identifiers";
-import { FORM } from "./fixtures";
+import { sampleForm } from "../prisma/seed/sample-form";
+
+const FORM = sampleForm("", "bench");
 import { sleep } from "./server";
 
 // What the 申报 surge benchmarks share: N applicants with a draft each in a round of their own, the window opening

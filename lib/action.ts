@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePerson } from "./auth/session";
 import type { PersonActor } from "./auth/permissions";
@@ -70,3 +71,11 @@ export function isFormData(value: unknown): value is FormData {
 }
 
 export const NOT_FORM_DATA: ActionState & { data?: never } = { ok: false, message: "请求内容格式不正确" };
+
+/** A module's actions refresh its pages after a successful write: `const done = refreshOnSuccess("/title/review")`. */
+export function refreshOnSuccess(path: string, type: "page" | "layout" = "layout") {
+  return <T extends { ok: boolean }>(res: T) => {
+    if (res.ok) revalidatePath(path, type);
+    return res;
+  };
+}

@@ -5,9 +5,8 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { grantUnitIds } from "@/lib/auth/scope";
 import { claimPending } from "@/lib/db/claim-pending";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { addDays } from "@/lib/calendar/working-days";
 import { computeEndDate } from "@/lib/review/create-publicity";
-import { formatShanghai } from "@/lib/time";
+import { assertPublicityEnded } from "@/lib/review/publicity-period";
 import { MEETING_STATUS_LABELS } from "./meeting-access";
 import { publicityDaysProblem } from "./rules";
 import { issuePassedCertificates } from "./issue-passed-certificates";
@@ -50,12 +49,11 @@ export const RESULT_PUBLICITY_STATUS_LABELS = { OPEN: "公示中", COMPLETED: "�
  */
 export async function completeResultPublicity(opts: { actor: PersonActor; ip: string; meetingId: string; now?: Date }) {
   const now = opts.now ?? new Date();
-  const today = formatShanghai(now, "yyyy-MM-dd");
   return db.$transaction(async (tx) => {
     const meeting = await findOwnMeeting(tx, opts.actor, opts.meetingId);
     const publicity = meeting.publicity;
     if (!publicity) throw conflict("该评审会议的评审结果尚未公示");
-    if (today <= publicity.endDate) throw invalid(`公示期至${publicity.endDate}，届满后（${addDays(publicity.endDate, 1)}起）方可完成公示`);
+    assertPublicityEnded(publicity.endDate, now);
     await claimPending({
       claim: () => tx.resultPublicity.updateMany({ where: { id: publicity.id, status: "OPEN" }, data: { status: "COMPLETED", completedAt: now } }),
       current: () => tx.resultPublicity.findUniqueOrThrow({ where: { id: publicity.id } }),

@@ -3,22 +3,17 @@ import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { claimPending } from "@/lib/db/claim-pending";
-import { invalid } from "@/lib/errors";
-import { formatShanghai } from "@/lib/time";
-import { addDays } from "@/lib/calendar/working-days";
 import { moveDeclaration } from "@/lib/declarations/move-declaration";
 import { findPublicity } from "./get-publicity";
+import { assertPublicityEnded } from "./publicity-period";
 import { PUBLICITY_STATUS_LABELS } from "./publicity-labels";
 
 /** 完成公示: only once the end date has passed; then every listed declaration is PUBLICIZED. Of two presses, one wins. */
 export async function completePublicity(opts: { actor: PersonActor; ip: string; id: string; now?: Date }) {
   const now = opts.now ?? new Date();
-  const today = formatShanghai(now, "yyyy-MM-dd");
   return db.$transaction(async (tx) => {
     const publicity = await findPublicity(tx, opts.actor, opts.id);
-    if (today <= publicity.endDate) {
-      throw invalid(`公示期至${publicity.endDate}，届满后（${addDays(publicity.endDate, 1)}起）方可完成公示`);
-    }
+    assertPublicityEnded(publicity.endDate, now);
     await claimPending({
       claim: () => tx.publicity.updateMany({ where: { id: publicity.id, status: "OPEN" }, data: { status: "COMPLETED", completedAt: now } }),
       current: () => tx.publicity.findUniqueOrThrow({ where: { id: publicity.id } }),

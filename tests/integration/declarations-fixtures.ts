@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { loadPersonActor } from "@/lib/auth/load-actor";
 import { createPerson, createUnit } from "@/prisma/seed/factories";
 import type { DeclarationForm } from "@/lib/declarations/schemas";
-import { sampleForm } from "../support/sample-form";
+import { sampleForm } from "@/prisma/seed/sample-form";
 import { uploadDeclarationFile } from "@/lib/declarations/upload-declaration-file";
 import { shanghaiLocalToInstant } from "@/lib/rounds/window";
 import type { Role } from "@/lib/db/generated/enums";

@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { personAction } from "@/lib/action";
+import { personAction, refreshOnSuccess } from "@/lib/action";
 import { certificateSchema, photoReviewSchema, submitBatchSchema } from "@/lib/certificates/schemas";
 import { createCertificate } from "@/lib/certificates/create-certificate";
 import { reviewCertificatePhoto } from "@/lib/certificates/review-certificate-photo";
@@ -9,10 +8,7 @@ import { submitCertificateBatch } from "@/lib/certificates/submit-certificate-ba
 
 // 证书补录's entry points: validate, call the business function (which authorizes), refresh the list.
 
-function done<T extends { ok: boolean }>(res: T) {
-  if (res.ok) revalidatePath("/title/certificates");
-  return res;
-}
+const done = refreshOnSuccess("/title/certificates", "page");
 
 export async function createCertificateAction(input: unknown) {
   return done(await personAction(certificateSchema, input, ({ actor, ip, data }) => createCertificate({ actor, ip, values: data }), "证书已保存"));

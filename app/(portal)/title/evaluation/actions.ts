@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formDataObject, isFormData, NOT_FORM_DATA, personAction } from "@/lib/action";
+import { formDataObject, isFormData, NOT_FORM_DATA, personAction, refreshOnSuccess } from "@/lib/action";
 import { fileOf } from "@/lib/storage/form-file";
 import { submitFiling } from "@/lib/evaluation/submit-filing";
 import { reviewFiling } from "@/lib/evaluation/review-filing";
@@ -31,10 +30,7 @@ import {
 
 // Thin entry points of the evaluation screens: validate, call the business function (which authorizes), refresh.
 
-function done<T extends { ok: boolean }>(res: T) {
-  if (res.ok) revalidatePath("/title/evaluation", "layout");
-  return res;
-}
+const done = refreshOnSuccess("/title/evaluation");
 
 export async function submitFilingAction(formData: FormData) {
   if (!isFormData(formData)) return NOT_FORM_DATA;

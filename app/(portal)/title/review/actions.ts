@@ -1,8 +1,7 @@
 "use server";
 
 import { fileOf } from "@/lib/storage/form-file";
-import { revalidatePath } from "next/cache";
-import { isFormData, NOT_FORM_DATA, personAction } from "@/lib/action";
+import { isFormData, NOT_FORM_DATA, personAction, refreshOnSuccess } from "@/lib/action";
 import { verifyDeclaration } from "@/lib/review/verify-declaration";
 import { reviewRecommendation } from "@/lib/review/review-recommendation";
 import { reviewQualification } from "@/lib/review/review-qualification";
@@ -22,10 +21,7 @@ import {
 
 // Thin entry points of the reviewer screens: validate, call the business function (which authorizes), refresh.
 
-function done<T extends { ok: boolean }>(res: T) {
-  if (res.ok) revalidatePath("/title/review", "layout");
-  return res;
-}
+const done = refreshOnSuccess("/title/review");
 
 export async function verifyAction(input: unknown) {
   return done(

@@ -1,4 +1,4 @@
-import { COMMITMENT_TEXT, type DeclarationForm } from "@/lib/declarations/schemas";
+import { COMMITMENT_TEXT, type DeclarationForm } from "../../lib/declarations/schemas";
 
 /** A complete, valid declaration form; tests override the parts they are about. */
 export function sampleForm(roundId: string, photoFileId: string): DeclarationForm {
