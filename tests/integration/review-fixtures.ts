@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { createPerson, createUnit } from "@/prisma/seed/factories";
 import { seedRegions } from "@/prisma/seed/regions";
@@ -21,8 +22,9 @@ const handlerOf = async (unitId: string, name?: string) => actorOf((await create
 
 export async function createCounty() {
   await seedRegions(db);
-  const code = `59${String(Math.floor(Math.random() * 1e4)).padStart(4, "0")}`;
-  return db.region.upsert({ where: { code }, update: {}, create: { code, name: `测试县${code}`, level: "COUNTY", parentCode: "520100" } });
+  // Ten random digits: two tests must never share a county (its units' names, and the bureau's region, are its own).
+  const code = `59${randomInt(1e9, 1e10)}`;
+  return db.region.create({ data: { code, name: `测试县${code}`, level: "COUNTY", parentCode: "520100" } });
 }
 
 export async function reviewWorld(opts: { underDept?: boolean } = {}) {
