@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { MAX_REQUEST_MB } from "./lib/http/request-limits";
-import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
+import { HSTS, JSON_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS, UNPROXIED_JSON_PATHS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // A separate build folder lets a test build run beside a served demo.
@@ -14,7 +14,14 @@ const nextConfig: NextConfig = {
   },
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+    const https = [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }];
+    return [
+      { source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+      ...UNPROXIED_JSON_PATHS.flatMap((source) => [
+        { source, headers: [{ key: "Content-Security-Policy", value: JSON_CONTENT_SECURITY_POLICY }] },
+        { source, has: https, headers: [{ key: "Strict-Transport-Security", value: HSTS }] },
+      ]),
+    ];
   },
   // Compression belongs to the reverse proxy in front (deploy/): here it ran a zlib stream for every streamed
   // answer, however small, and cost more CPU per 申报 than the move itself.

@@ -3,6 +3,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
+import { cpuMs, postmasterPid } from "./cpu";
 import { APP_PORT, BASE, DB_PORT, ensureBuild, migrate, root, startApp } from "./server";
 
 // npm run bench -- lookup: 证书查询 under load. 1,000,000 confirmed certificates (seeded once with generate_series,
@@ -56,7 +57,9 @@ function randomBody() {
   return JSON.stringify({ ...all, [drop]: "" });
 }
 
-async function load(url: string, post: boolean) {
+/** One autocannon run, with the CPU each request cost the server and PostgreSQL (/proc: steady under neighbours' load). */
+async function load(url: string, post: boolean, cpu: { server: number[]; postgres: number }) {
+  const before = { server: cpuMs(cpu.server), postgres: cpuMs([cpu.postgres]) };
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -71,7 +74,15 @@ async function load(url: string, post: boolean) {
     ],
   });
   const errors = result.errors + result.timeouts + result.non2xx;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+  const per = (ms: number) => ms / Math.max(1, result.requests.total);
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors,
+    serverCpuMs: per(cpuMs(cpu.server) - before.server),
+    postgresCpuMs: per(cpuMs([cpu.postgres]) - before.postgres),
+  };
 }
 
 async function startBare(databaseUrl: string) {
@@ -85,17 +96,20 @@ async function startBare(databaseUrl: string) {
     child.stdout!.on("data", (c: Buffer) => c.toString().includes("ready") && resolve());
     child.on("exit", (code) => reject(new Error(`bare server exited ${code}`)));
   });
-  return () => {
+  const stop = () => {
     try {
       if (child.pid) process.kill(-child.pid, "SIGTERM");
     } catch {
       /* gone */
     }
   };
+  return { pid: child.pid!, stop };
 }
 
-const fmt = (label: string, r: { rps: number; p50: number; p99: number; errors: number }) =>
-  `${label.padEnd(22)} ${r.rps.toFixed(0).padStart(6)} 次/秒  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  错误 ${r.errors}`;
+type Figures = Awaited<ReturnType<typeof load>>;
+const fmt = (label: string, r: Figures) =>
+  `${label.padEnd(22)} ${r.rps.toFixed(0).padStart(6)} 次/秒  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  错误 ${r.errors}` +
+  `  CPU/次 服务器 ${r.serverCpuMs.toFixed(2)} ms + PostgreSQL ${r.postgresCpuMs.toFixed(2)} ms`;
 
 export async function main() {
   ensureBuild();
@@ -110,29 +124,42 @@ export async function main() {
     process.env.LOOKUP_PER_MINUTE = String(1e9);
     // The load generator stands in for the reverse proxy that reports each visitor's address.
     process.env.TRUSTED_PROXIES = "127.0.0.1";
-    stopApp = (await startApp({ databaseUrl: database.url, poolSize: POOL_SIZE, storageDir: path.join(root, ".data/bench-files") })).stop;
+    const served = await startApp({ databaseUrl: database.url, poolSize: POOL_SIZE, storageDir: path.join(root, ".data/bench-files") });
+    stopApp = served.stop;
+    const appCpu = { server: served.pids, postgres: postmasterPid(dataDir) };
     const probe = await fetch(`${BASE}/api/certificates/lookup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: nameOf(7), number: numberOf(7) }) });
     const answer = (await probe.json()) as { ok: boolean; data?: { number: string; idNumber: string }[] };
     if (!answer.ok || answer.data?.[0]?.number !== numberOf(7) || !answer.data[0].idNumber.includes("*")) throw new Error(`lookup probe failed: ${JSON.stringify(answer)}`);
-    await load(`${BASE}/api/health`, false); // warm-up of both routes
-    await load(`${BASE}/api/certificates/lookup`, true);
+    await load(`${BASE}/api/health`, false, appCpu); // warm-up of both routes
+    await load(`${BASE}/api/certificates/lookup`, true, appCpu);
     // The ceiling is measured before and after the app and averaged: the machine's load drifts during a run.
-    const before = await load(`${BASE}/api/health`, false);
-    const app = await load(`${BASE}/api/certificates/lookup`, true);
-    const after = await load(`${BASE}/api/health`, false);
-    const constJson = { rps: (before.rps + after.rps) / 2, p50: Math.max(before.p50, after.p50), p99: Math.max(before.p99, after.p99), errors: before.errors + after.errors };
+    const before = await load(`${BASE}/api/health`, false, appCpu);
+    const app = await load(`${BASE}/api/certificates/lookup`, true, appCpu);
+    const after = await load(`${BASE}/api/health`, false, appCpu);
+    const mean = (a: number, b: number) => (a + b) / 2;
+    const constJson: Figures = {
+      rps: mean(before.rps, after.rps),
+      p50: Math.max(before.p50, after.p50),
+      p99: Math.max(before.p99, after.p99),
+      errors: before.errors + after.errors,
+      serverCpuMs: mean(before.serverCpuMs, after.serverCpuMs),
+      postgresCpuMs: mean(before.postgresCpuMs, after.postgresCpuMs),
+    };
     stopApp();
     stopApp = undefined;
-    stopBare = await startBare(database.url);
-    const bare = await load(`http://127.0.0.1:${BARE_PORT}/`, true);
+    const bareServer = await startBare(database.url);
+    stopBare = bareServer.stop;
+    const bare = await load(`http://127.0.0.1:${BARE_PORT}/`, true, { server: [bareServer.pid], postgres: appCpu.postgres });
     console.log(`\n证书查询压测：${ROWS.toLocaleString()} 条已确认证书，${CONNECTIONS} 个连接，每项 ${DURATION} s`);
     console.log(fmt("应用 证书查询", app));
     console.log(fmt("Next 常量 JSON 路由", constJson), `（前后两次：${before.rps.toFixed(0)}、${after.rps.toFixed(0)} 次/秒）`);
     console.log(fmt("裸 Node + pg 同一语句", bare));
     const ratio = app.rps / constJson.rps;
+    console.log(`每次请求服务器 CPU：应用 / 常量 JSON = ${(constJson.serverCpuMs / app.serverCpuMs).toFixed(2)}（按 CPU 计的比值，不随邻居负载变化）`);
     console.log(`应用 / 常量 JSON = ${ratio.toFixed(2)}（目标 ≥ ${TARGET.ratio}）；应用 / 裸 pg = ${(app.rps / bare.rps).toFixed(2)}；p99 ${app.p99} ms（目标 ≤ ${TARGET.p99} ms）`);
     console.log(
-      JSON.stringify({ bench: "lookup", app_rps: Math.round(app.rps), const_json_rps: Math.round(constJson.rps), bare_rps: Math.round(bare.rps), p50_ms: app.p50, p99_ms: app.p99, errors: app.errors }),
+      JSON.stringify({ bench: "lookup", app_rps: Math.round(app.rps), const_json_rps: Math.round(constJson.rps), bare_rps: Math.round(bare.rps), p50_ms: app.p50, p99_ms: app.p99, errors: app.errors,
+        server_cpu_ms: +app.serverCpuMs.toFixed(3), const_json_server_cpu_ms: +constJson.serverCpuMs.toFixed(3) }),
     );
   } finally {
     stopApp?.();

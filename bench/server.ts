@@ -1,11 +1,12 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import type { PrismaClient } from "../lib/db/generated/client";
 import { DEMO_PASSWORD } from "../prisma/seed/factories";
+import { startInstances } from "./app-instances";
 
-// What every HTTP benchmark shares: the production build, `next start` on the bench's own port against the bench's
+// What every HTTP benchmark shares: the production build, served on the bench's own port against the bench's
 // database, and signed-in sessions (through the real credentials endpoint, or minted with the server's secret).
 
 export const root = path.resolve(import.meta.dirname, "..");
@@ -43,18 +44,14 @@ export function migrate(databaseUrl: string) {
   if (migrated.status !== 0) throw new Error("migration failed");
 }
 
-/** `next start` of the production build on APP_PORT; resolves once the login page answers. */
+/** The production build as `npm start` serves it (scripts/serve.ts, one process) on APP_PORT, against the bench's database. */
 export async function startApp(opts: { databaseUrl: string; poolSize: number; storageDir: string }) {
-  // BENCH_PROFILE_DIR: write a CPU profile of the server (node --cpu-prof) to find where the time goes.
-  const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const server = spawn(process.execPath, [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(APP_PORT)], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
+  const app = await startInstances({
+    count: 1,
+    port: APP_PORT,
+    distDir: DIST_DIR,
     env: {
       ...process.env,
-      NODE_ENV: "production",
-      NEXT_DIST_DIR: DIST_DIR,
       DATABASE_URL: opts.databaseUrl,
       DATABASE_POOL_SIZE: String(opts.poolSize),
       NEXTAUTH_SECRET: SECRET,
@@ -62,21 +59,8 @@ export async function startApp(opts: { databaseUrl: string; poolSize: number; st
       STORAGE_DIR: opts.storageDir,
     },
   });
-  const stop = () => {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
-  };
-  try {
-    await waitFor(`${BASE}/login`, 60_000);
-  } catch (e) {
-    stop();
-    throw e;
-  }
   console.log(`生产构建 ${DIST_DIR} 已在 ${BASE} 启动；数据库 ${opts.databaseUrl.replace(/:[^:@/]+@/, ":***@")}；连接池 ${opts.poolSize}`);
-  return { stop };
+  return app;
 }
 
 /** The real sign-in: CSRF token, then the person credentials callback; returns the session cookie. */

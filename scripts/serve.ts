@@ -27,3 +27,14 @@ server.on("upgrade", app.getUpgradeHandler());
 server.listen(port, hostname, () => {
   console.log(`▲ ready on http://${hostname ?? "localhost"}:${port}${dev ? " (dev)" : ""}`);
 });
+
+// A load balancer stops an instance with SIGTERM: finish the requests in flight, take no new ones, then exit
+// (an exit, not a kill, so `node --cpu-prof` still writes its profile).
+const SHUTDOWN_GRACE_MS = 10_000;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+  });
+}

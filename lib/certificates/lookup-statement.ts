@@ -7,12 +7,11 @@ const COLUMNS: Record<keyof LookupInput, string> = { name: "name", idNumber: '"i
 
 export function lookupStatement(criteria: Required<LookupInput>) {
   const values: string[] = [];
-  const where = (Object.keys(COLUMNS) as (keyof LookupInput)[])
-    .filter((k) => criteria[k])
-    .map((k) => {
-      values.push(criteria[k]);
-      return `${COLUMNS[k]} = $${values.length}`;
-    });
+  const given = (Object.keys(COLUMNS) as (keyof LookupInput)[]).filter((k) => criteria[k]);
+  const where = given.map((k) => {
+    values.push(criteria[k]);
+    return `${COLUMNS[k]} = $${values.length}`;
+  });
   const text = `
     WITH found AS (
       SELECT id, number, name, "idNumber", gender, "titleName", level, series, specialty, committee, "approvalNo", "obtainedOn", issuer
@@ -24,5 +23,6 @@ export function lookupStatement(criteria: Required<LookupInput>) {
       INSERT INTO "CertificateLookup" ("certificateId", at) SELECT id, now() AT TIME ZONE 'UTC' FROM found
     )
     SELECT * FROM found ORDER BY "obtainedOn" DESC`;
-  return { text, values };
+  // Named: each connection parses and plans each of the few shapes (which criteria are given) once, not per lookup.
+  return { name: `certificate-lookup-${given.join("-")}`, text, values };
 }

@@ -11,6 +11,12 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
+/** For JSON answers: nothing in them may load or run, and nothing may frame them. */
+export const JSON_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** The public JSON endpoints proxy.ts does not see (its matcher says why); next.config.ts gives them their headers. */
+export const UNPROXIED_JSON_PATHS = ["/api/health", "/api/certificates/lookup"];
+
 export const HSTS = "max-age=31536000; includeSubDomains";
 
 export function contentSecurityPolicy(nonce: string, opts: { dev: boolean }) {
