@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
+import { getToken, type JWT } from "next-auth/jwt";
 import { decodeSession, encodeSession, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { pastAbsoluteLifetime, sessionLimits, sessionSecondsLeft, shouldSlide } from "@/lib/auth/session-lifetime";
 import { guardRequest } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
 // Every request: hostile shapes are refused before Next parses them (lib/http/request-guard.ts), and every response
-// carries the security headers with a fresh CSP nonce.
+// carries the security headers with a fresh CSP nonce (but a server action's: see actionGate).
 // Every page but the public ones needs a session; the session slides on activity, ends after the idle time and in
 // any case after its absolute lifetime. A first login with the initial password reaches nothing but 密码修改.
 // (Pages re-check all of this against the database; this is the fast first gate. API routes answer 401 themselves.)
@@ -15,14 +15,41 @@ const PUBLIC_PATHS = [/^\/api\//, /^\/login(\/|$)/, /^\/register(\/|$)/, /^\/dev
 const PASSWORD_PAGE = "/portal/password";
 
 export async function proxy(req: NextRequest) {
+  const refused = await guardRequest(req);
+  if (!refused && isServerActionCall(req)) return actionGate(req);
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
-  const refused = await guardRequest(req);
   const res = refused ? new NextResponse(refused.body, refused) : await sessionGate(req, { nonce, csp });
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(name, value);
   res.headers.set("Content-Security-Policy", csp);
   if (req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https") res.headers.set("Strict-Transport-Security", HSTS);
   return res;
+}
+
+const isServerActionCall = (req: NextRequest) => req.method === "POST" && req.headers.has("next-action");
+
+/**
+ * A button's server action: its answer is React's flight data, not a page, so it needs no nonce (and Next then has no
+ * request headers to rewrite: this path takes the 申报 surge). The action checks the session against the database
+ * itself and answers a signed-out press with a redirect the page follows; a redirect from here would hand the page
+ * the login page's HTML. Only the sliding expiry is done here, as for any request.
+ */
+async function actionGate(req: NextRequest) {
+  const res = NextResponse.next();
+  const secret = process.env.NEXTAUTH_SECRET ?? "";
+  const token = await decodeSession(req.cookies.get(sessionCookieName())?.value, secret);
+  if (token) await slide(res, token, secret);
+  return res;
+}
+
+async function slide(res: NextResponse, token: JWT, secret: string) {
+  const now = Math.floor(Date.now() / 1000);
+  const limits = sessionLimits();
+  if (typeof token.st !== "number" || pastAbsoluteLifetime({ startedAt: token.st, now, limits })) return;
+  if (shouldSlide({ expiresAt: Number(token.exp ?? 0), startedAt: token.st, now, limits })) {
+    const maxAge = sessionSecondsLeft({ startedAt: token.st, now, limits });
+    res.cookies.set(sessionCookieName(), await encodeSession(token, secret, maxAge), sessionCookieOptions(maxAge));
+  }
 }
 
 async function sessionGate(req: NextRequest, policy: { nonce: string; csp: string }) {
@@ -58,10 +85,7 @@ async function sessionGate(req: NextRequest, policy: { nonce: string; csp: strin
 
   // Activity moves the expiry on, never past the absolute lifetime.
   const res = pass();
-  if (shouldSlide({ expiresAt: Number(token.exp ?? 0), startedAt: token.st, now, limits })) {
-    const maxAge = sessionSecondsLeft({ startedAt: token.st, now, limits });
-    res.cookies.set(cookieName, await encodeSession(token, secret, maxAge), sessionCookieOptions(maxAge));
-  }
+  await slide(res, token, secret);
   return res;
 }
 

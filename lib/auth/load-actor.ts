@@ -16,16 +16,21 @@ type Row = {
   regionCode: string | null;
   regionLevel: RegionLevel | null;
   selfEvaluating: boolean | null;
+  sessionOpen: boolean;
 };
 
-export type PersonAccount = { actor: PersonActor; status: AccountStatus; sessionVersion: number; mustChangePassword: boolean };
+export type PersonAccount = { actor: PersonActor; status: AccountStatus; sessionVersion: number; mustChangePassword: boolean; sessionOpen: boolean };
 
-/** The account with its grants and where each grant's unit sits, in one statement: this runs on every request. */
-export async function loadPersonAccount(client: Db | Tx, userId: string): Promise<PersonAccount | null> {
+/**
+ * The account with its grants and where each grant's unit sits, and whether the named sign-in session of this account
+ * is still open (退出登录 ends it), in one statement: this runs on every request.
+ */
+export async function loadPersonAccount(client: Db | Tx, userId: string, sessionId?: string): Promise<PersonAccount | null> {
   const rows = await client.$queryRaw<Row[]>`
     SELECT u.id, u.name, u."unitId", u.status::text AS status, u."sessionVersion", u."mustChangePassword",
            g.role::text AS role, g."unitId" AS "grantUnitId", un.kind::text AS "unitKind",
-           un."regionCode", r.level::text AS "regionLevel", un."selfEvaluating"
+           un."regionCode", r.level::text AS "regionLevel", un."selfEvaluating",
+           EXISTS (SELECT 1 FROM "AuthSession" s WHERE s.id = ${sessionId ?? ""} AND s."userId" = u.id AND s."endedAt" IS NULL) AS "sessionOpen"
       FROM "User" u
       LEFT JOIN "RoleGrant" g ON g."userId" = u.id
       LEFT JOIN "Unit" un ON un.id = g."unitId"
@@ -37,6 +42,7 @@ export async function loadPersonAccount(client: Db | Tx, userId: string): Promis
     status: first.status,
     sessionVersion: first.sessionVersion,
     mustChangePassword: first.mustChangePassword,
+    sessionOpen: first.sessionOpen,
     actor: {
       kind: "person",
       userId: first.id,

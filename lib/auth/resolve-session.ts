@@ -31,8 +31,8 @@ export async function resolveSession(token: JWT | null): Promise<SessionState> {
     if (!open || !unit || unit.status !== "ACTIVE") return { status: "ended" };
     return { status: "active", actor: { kind: "unit", unitId: unit.id, name: unit.name } };
   }
-  const [open, account] = await Promise.all([authSessionOpen(token.sid), loadPersonAccount(db, token.sub)]);
-  if (!open || !account || account.status !== "ACTIVE" || account.sessionVersion !== token.sv) return { status: "ended" };
+  const account = await loadPersonAccount(db, token.sub, typeof token.sid === "string" ? token.sid : undefined);
+  if (!account?.sessionOpen || account.status !== "ACTIVE" || account.sessionVersion !== token.sv) return { status: "ended" };
   return account.mustChangePassword ? { status: "mustChangePassword", actor: account.actor } : { status: "active", actor: account.actor };
 }
 

@@ -27,7 +27,16 @@ async function cookieFor(signed: SignedIn) {
 
 /** One page request through proxy.ts; returns whether it got through and the cookie the browser holds afterwards. */
 async function visit(cookie: string) {
-  const req = new NextRequest("http://localhost/portal/password", { headers: { cookie: `${sessionCookieName()}=${cookie}` } });
+  return passProxy(new NextRequest("http://localhost/portal/password", { headers: { cookie: `${sessionCookieName()}=${cookie}` } }), cookie);
+}
+
+/** One press of a button: the page's server action, as the browser posts it. */
+async function press(cookie: string) {
+  const headers = { cookie: `${sessionCookieName()}=${cookie}`, "next-action": "a1b2c3", "content-type": "text/plain;charset=UTF-8" };
+  return passProxy(new NextRequest("http://localhost/title/declarations", { method: "POST", headers, body: "[]" }), cookie);
+}
+
+async function passProxy(req: NextRequest, cookie: string) {
   const res = await proxy(req);
   const location = res.headers.get("location");
   return { passed: !location, location, cookie: res.cookies.get(sessionCookieName())?.value ?? cookie };
@@ -89,6 +98,21 @@ describe("会话结束", () => {
     }
     expect((await sessionFromCookie(cookie)).status).toBe("active");
     expect((await sessionFromCookie(first)).status).toBe("none");
+  });
+
+  it("keeps a user who only presses buttons (server actions) signed in, and leaves a signed-out press to the action", async () => {
+    let cookie = await personCookie();
+    for (let minute = 5; minute <= 40; minute += 5) {
+      vi.advanceTimersByTime(5 * MINUTE);
+      const step = await press(cookie);
+      expect(step.passed, `minute ${minute}`).toBe(true);
+      cookie = step.cookie;
+    }
+    expect((await sessionFromCookie(cookie)).status).toBe("active");
+    // Not redirected here: the action answers with its own redirect to the login page, which the page follows.
+    vi.advanceTimersByTime(31 * MINUTE);
+    expect((await press(cookie)).passed).toBe(true);
+    expect((await sessionFromCookie(cookie)).status).toBe("none");
   });
 
   it("ends an active session at the absolute lifetime", async () => {
