@@ -107,6 +107,13 @@ test("证书补录 → 照片上传 → 审核提交 → 专技处确认 → 公
   await page.goto(verifyUrl!);
   await expect(page.getByTestId("verify-result")).toContainText("验证通过");
   await expect(page.locator('[data-field="number"]')).toHaveText(good.number);
+  // The photo the holder uploaded loads through the code; the same address with another code is refused.
+  const photo = page.getByRole("img", { name: "证书照片" });
+  await expect(photo).toBeVisible();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(295);
+  const photoUrl = (await photo.getAttribute("src"))!;
+  expect(photoUrl).toMatch(/\/query\/verify\/[^/]+\/photo\?code=/);
+  expect((await page.request.get(photoUrl.replace(/code=[^&]+/, "code=AAAA-BBBB-CCCC-DDDD-EEEE"))).status()).toBe(404);
   await page.goto(verifyUrl!.replace(/code=[^&]+/, "code=AAAA-BBBB-CCCC-DDDD-EEEE"));
   await expect(page.getByTestId("verify-result")).toContainText("验证未通过");
 
