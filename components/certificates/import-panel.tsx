@@ -10,8 +10,11 @@ type Line = { progress?: ImportProgress; report?: ImportReport; error?: string }
 
 const STAGES: Record<ImportProgress["stage"], string> = { read: "正在读取", check: "正在校验", save: "正在保存" };
 
-/** Sends the workbook with XMLHttpRequest: its upload events and the streamed lines of the answer drive the bar. */
-function send(file: File, mode: "check" | "keep", onLine: (line: Line) => void, onUpload: (fraction: number) => void) {
+/** 校验 sends the workbook; 导入 only the reference the check's report gave for it (the server kept the file). */
+type ImportRequest = { mode: "check"; file: File } | { mode: "keep"; upload: string };
+
+/** Posts with XMLHttpRequest: its upload events and the streamed lines of the answer drive the bar. */
+function send(request: ImportRequest, onLine: (line: Line) => void, onUpload: (fraction: number) => void) {
   return new Promise<void>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     let seen = 0;
@@ -33,8 +36,9 @@ function send(file: File, mode: "check" | "keep", onLine: (line: Line) => void, 
     };
     xhr.onerror = () => reject(new Error("network"));
     const body = new FormData();
-    body.set("file", file);
-    body.set("mode", mode);
+    body.set("mode", request.mode);
+    if (request.mode === "check") body.set("file", request.file);
+    else body.set("upload", request.upload);
     xhr.open("POST", "/api/certificates/import");
     xhr.send(body);
   });
@@ -50,15 +54,13 @@ export function ImportPanel({ limits }: { limits: string }) {
   const [report, setReport] = useState<ImportReport>();
   const [error, setError] = useState<string>();
 
-  async function run(mode: "check" | "keep") {
-    if (!file) return setError("请选择要导入的.xlsx文件");
+  async function run(request: ImportRequest) {
     setBusy(true);
     setError(undefined);
     setPercent(0);
     try {
       await send(
-        file,
-        mode,
+        request,
         (line) => {
           if (line.progress) {
             setStage(STAGES[line.progress.stage]);
@@ -112,7 +114,7 @@ export function ImportPanel({ limits }: { limits: string }) {
             className="text-sm"
           />
         </div>
-        <Button onClick={() => run("check")} disabled={busy || !file}>
+        <Button onClick={() => (file ? run({ mode: "check", file }) : setError("请选择要导入的.xlsx文件"))} disabled={busy || !file}>
           校验
         </Button>
       </div>
@@ -152,7 +154,7 @@ export function ImportPanel({ limits }: { limits: string }) {
           {report.bad.length > 500 ? <p className="text-xs text-slate-500">仅列出前500条错误</p> : null}
           {report.mode === "check" ? (
             <div className="flex gap-2">
-              <Button onClick={() => run("keep")} disabled={busy || good === 0}>
+              <Button onClick={() => report.upload && run({ mode: "keep", upload: report.upload })} disabled={busy || !report.upload}>
                 {report.bad.length ? "导入正确的行" : "确认导入"}
               </Button>
               <Button variant="secondary" onClick={reset} disabled={busy}>

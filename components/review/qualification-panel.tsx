@@ -8,12 +8,16 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SUPPLEMENT_SECTIONS, type SupplementSection } from "@/lib/declarations/supplement-sections";
 import { qualifyAction, rejectAction, supplementAction } from "@/app/(portal)/title/review/actions";
+import { DecisionOutcome } from "./decision-outcome";
 
 type Kind = "qualify" | "supplement" | "reject";
-type Props = { id: string; version: number; status: string; overdue: boolean; today: string };
+type Props = { id: string; version: number; status: string; overdue: boolean; today: string; open: boolean };
 
-/** 资格性审查: 通过; 退回补充材料 naming every missing part with a 补正期限; 不通过 with a reason. */
-export function QualificationPanel({ id, version, status, overdue, today }: Props) {
+/**
+ * 资格性审查: 通过; 退回补充材料 naming every missing part with a 补正期限; 不通过 with a reason. Once decided
+ * (`open` false) only the message of the decision stays, through the refresh that shows the new status.
+ */
+export function QualificationPanel({ id, version, status, overdue, today, open }: Props) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionState>();
@@ -33,6 +37,7 @@ export function QualificationPanel({ id, version, status, overdue, today }: Prop
   // The three decisions name their text "opinion" alike: a refusal belongs to the one just tried.
   const errorsOf = (kind: Kind) => (last === kind ? (result?.fieldErrors ?? {}) : {});
   const awaiting = status !== "NEEDS_SUPPLEMENT";
+  if (!open) return <DecisionOutcome result={result} />;
   return (
     <section aria-labelledby="qualification-title" className="flex flex-col gap-4 rounded border border-brand-700/30 bg-white p-4">
       <h2 id="qualification-title" className="font-semibold">

@@ -3,12 +3,13 @@
 import { deptReviewAction, verifyAction } from "@/app/(portal)/title/review/actions";
 import { DecisionPanel } from "./decision-panel";
 
-type Ref = { id: string; version: number };
+type Ref = { id: string; version: number; open: boolean };
 
-export function VerifyPanel({ id, version }: Ref) {
+export function VerifyPanel({ id, version, open }: Ref) {
   return (
     <DecisionPanel
       title="核验"
+      open={open}
       opinionLabel="核验意见"
       decisions={[
         { label: "核验通过", run: (opinion) => verifyAction({ id, version, pass: true, opinion }) },
@@ -18,10 +19,11 @@ export function VerifyPanel({ id, version }: Ref) {
   );
 }
 
-export function DeptPanel({ id, version }: Ref) {
+export function DeptPanel({ id, version, open }: Ref) {
   return (
     <DecisionPanel
       title="推荐审核"
+      open={open}
       opinionLabel="审核意见"
       decisions={[
         { label: "通过", run: (opinion) => deptReviewAction({ id, version, approve: true, opinion }) },

@@ -6,6 +6,12 @@ import { notFound } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage/file-storage";
 import type { ServedFile } from "@/lib/storage/file-response";
 
+const servedPhoto = async (file: { storageKey: string; mime: string }): Promise<ServedFile> => ({
+  bytes: await fileStorage().get(file.storageKey),
+  mime: file.mime,
+  name: `证书照片.${file.mime === "image/png" ? "png" : "jpg"}`,
+});
+
 /** A certificate's photo, for its owner (same 身份证号), its unit's handler and the 专技处; anyone else: not found. */
 export async function readCertificatePhoto(o: { actor: PersonActor; certificateId: string }): Promise<ServedFile> {
   const [row] = await db.$queryRaw<{ storageKey: string; mime: string }[]>`
@@ -16,13 +22,12 @@ export async function readCertificatePhoto(o: { actor: PersonActor; certificateI
             OR c."unitId" IN (${unitsInScopeSql(o.actor, "certificate.entry")})
             OR (c.status <> 'ENTERING' AND c."unitId" IN (${unitsInScopeSql(o.actor, "certificate.confirm")})))`;
   if (!row) throw notFound("照片不存在或您无权查看");
-  const bytes = await fileStorage().get(row.storageKey);
-  return { bytes, mime: row.mime, name: `证书照片.${row.mime === "image/png" ? "png" : "jpg"}` };
+  return servedPhoto(row);
 }
 
-/** The photo's bytes for the certificate PDF (no actor: the caller has already proved the right to it). */
-export async function photoBytes(photoFileId: string | null): Promise<Buffer | null> {
+/** A certificate's photo with no actor: the caller has already proved the right to it (download token, verification code). */
+export async function storedPhoto(photoFileId: string | null): Promise<ServedFile | null> {
   if (!photoFileId) return null;
-  const file = await db.storedFile.findUnique({ where: { id: photoFileId }, select: { storageKey: true } });
-  return file ? fileStorage().get(file.storageKey) : null;
+  const file = await db.storedFile.findUnique({ where: { id: photoFileId }, select: { storageKey: true, mime: true } });
+  return file ? servedPhoto(file) : null;
 }

@@ -87,3 +87,9 @@ export const photoUploadSchema = z.object({ certificateId: recordIdField });
 
 /** 提交 takes no input: the batch is every certificate of the handler's unit not yet sent. */
 export const submitBatchSchema = z.object({});
+
+/** 导入正确的行 names the workbook 校验 kept on the server by the reference it handed out (43 base64url characters). */
+export const importKeepSchema = z.object({
+  mode: z.literal("keep"),
+  upload: z.string({ error: "请先校验文件" }).regex(/^[A-Za-z0-9_-]{43}$/, "请先校验文件"),
+});

@@ -5,7 +5,7 @@ import { downloadResponse } from "./download-response";
 
 export type XlsxColumn<T> = { header: string; width?: number; value: (row: T) => string | number | null };
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
  * One sheet: a bold, frozen header row, then one row per item. Rows are written as they are read (exceljs's

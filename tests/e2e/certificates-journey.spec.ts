@@ -45,7 +45,13 @@ test("证书补录 → 照片上传 → 审核提交 → 专技处确认 → 公
   await expect(page.getByTestId("import-summary")).toHaveText("共3行：正确1行，错误2行。");
   await expect(page.getByTestId("bad-row")).toHaveText([/第3行\s*身份证号校验位不正确/, new RegExp(`第4行\\s*证书编号${good.number}与第2行重复`)]);
   await expect(page.getByRole("progressbar", { name: "导入进度" })).toHaveAttribute("value", "100");
-  await page.getByRole("button", { name: "导入正确的行" }).click();
+  // 导入 names the workbook 校验 left on the server: the file is not sent again.
+  const [keep] = await Promise.all([
+    page.waitForRequest((r) => r.url().endsWith("/api/certificates/import") && r.method() === "POST"),
+    page.getByRole("button", { name: "导入正确的行" }).click(),
+  ]);
+  expect(keep.postDataBuffer()!.toString("latin1")).not.toContain("filename=");
+  expect(keep.postDataBuffer()!.byteLength).toBeLessThan(1024);
   await expect(page.getByTestId("import-summary")).toHaveText("导入完成：已导入1行，未导入2行。");
   await page.getByRole("link", { name: "返回证书补录" }).click();
   await expect(page.getByTestId("certificate-row").filter({ hasText: good.number })).toContainText("补录中");
@@ -107,6 +113,13 @@ test("证书补录 → 照片上传 → 审核提交 → 专技处确认 → 公
   await page.goto(verifyUrl!);
   await expect(page.getByTestId("verify-result")).toContainText("验证通过");
   await expect(page.locator('[data-field="number"]')).toHaveText(good.number);
+  // The photo the holder uploaded loads through the code; the same address with another code is refused.
+  const photo = page.getByRole("img", { name: "证书照片" });
+  await expect(photo).toBeVisible();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(295);
+  const photoUrl = (await photo.getAttribute("src"))!;
+  expect(photoUrl).toMatch(/\/query\/verify\/[^/]+\/photo\?code=/);
+  expect((await page.request.get(photoUrl.replace(/code=[^&]+/, "code=AAAA-BBBB-CCCC-DDDD-EEEE"))).status()).toBe(404);
   await page.goto(verifyUrl!.replace(/code=[^&]+/, "code=AAAA-BBBB-CCCC-DDDD-EEEE"));
   await expect(page.getByTestId("verify-result")).toContainText("验证未通过");
 

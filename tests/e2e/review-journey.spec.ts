@@ -25,6 +25,13 @@ async function as(browser: Browser, name: string): Promise<Page> {
 const nav = (page: Page, label: string) => page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: label }).click();
 const queueRow = (page: Page, name: string) => page.getByTestId("queue-row").filter({ hasText: name });
 
+/** After a decision: the page shows the new status, and the decision's message is still there once the page has refreshed. */
+async function decided(page: Page, status: string, message: string) {
+  await expect(page.getByTestId("review-summary")).toContainText(status);
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("status")).toHaveText(message);
+}
+
 test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完成公示 → 推荐上报 → 主管部门通过 → 退回补充材料 → 补充 → 变更 → 资格性审查通过", async ({ browser }) => {
   test.setTimeout(180_000);
   const applicant = await createPerson(db, { name: "黄旅程", unitId: await unitId("enterprise") });
@@ -50,7 +57,7 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   await expect(unit.getByRole("img", { name: "申报人头像" })).toBeVisible();
   await unit.getByLabel("核验意见").fill("材料齐全，情况属实");
   await unit.getByRole("button", { name: "核验通过" }).click();
-  await expect(unit.getByTestId("review-summary")).toContainText("单位已核验");
+  await decided(unit, "单位已核验", "已核验通过");
 
   // 申报公示 → 新增: the end date appears as the days are typed, across National Day and its adjusted Saturday.
   await nav(unit, "申报公示");
@@ -96,7 +103,7 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   await queueRow(dept, "黄旅程").getByRole("link", { name: "审核 黄旅程" }).click();
   await expect(dept.getByRole("link", { name: "诚信承诺书" })).toBeVisible();
   await dept.getByRole("button", { name: "通过", exact: true }).click();
-  await expect(dept.getByTestId("review-summary")).toContainText("主管部门审核通过");
+  await decided(dept, "主管部门审核通过", "已审核通过，已转至人社部门资格性审查");
 
   // 资格性审查 (刘人社) → 退回补充材料 naming two parts and a 补正期限.
   const bureau = await as(browser, "刘人社");
@@ -107,7 +114,7 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   await bureau.getByLabel("需补充的材料说明").fill("专业科目学时证明不全，缺学位证书");
   await bureau.getByLabel("补正期限").fill(`${year + 1}-01-15`);
   await bureau.getByRole("button", { name: "退回补充材料" }).click();
-  await expect(bureau.getByTestId("review-summary")).toContainText("待补充材料");
+  await decided(bureau, "待补充材料", "已退回补充材料，已短信通知申报人");
   await expect(bureau.getByTestId("review-summary")).toContainText(`补正期限：${year + 1}-01-15`);
 
   // 补充申报材料: exactly the named parts and the deadline; the other parts are locked.
@@ -133,7 +140,7 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   await expect(changes).toContainText("学位证书.pdf");
   await bureau.getByLabel("审查意见").fill("符合申报条件");
   await bureau.getByRole("button", { name: "通过", exact: true }).click();
-  await expect(bureau.getByTestId("review-summary")).toContainText("资格审查通过");
+  await decided(bureau, "资格审查通过", "已通过资格性审查");
 
   // 跟踪: the applicant sees the stage and every move with the unit that made it.
   await me.goto("/title/declarations");
@@ -151,7 +158,7 @@ test("核验不通过：意见回到申报人，修改后可再次申报", async
   await expect(unit.getByText("核验不通过须填写核验意见")).toBeVisible();
   await unit.getByLabel("核验意见").fill("工作经历缺少起止时间证明");
   await unit.getByRole("button", { name: "核验不通过" }).click();
-  await expect(unit.getByTestId("review-summary")).toContainText("单位核验不通过");
+  await decided(unit, "单位核验不通过", "已核验不通过，核验意见已退回申报人并短信通知");
 
   const me = await as(browser, "周一鸣");
   await expect(me.getByTestId("my-declaration")).toContainText("单位核验不通过");

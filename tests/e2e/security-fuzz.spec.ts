@@ -317,7 +317,7 @@ test("every route handler and list page answers hostile input with 4xx", async (
     for (const url of [`/title/review/files/${id}`, `/title/review/publicity/${id}/pdf`, `/title/review/export/${id}`, `/title/review/export/verify?q=${id}&roundId=${id}&tab=${id}`, `/title/evaluation/meetings/${id}/confirmation/${id}`, `/title/evaluation/files/${id}`]) {
       await judged(`${url}`, () => request.get(url, { headers: { cookie: cookies.person.handler }, maxRedirects: 0 }));
     }
-    for (const url of [`/title/certificates/photos/${id}`, `/query/certificates/${id}/pdf?token=${id}`, `/query/verify/${id}?code=${id}`, "/title/certificates/template"]) {
+    for (const url of [`/title/certificates/photos/${id}`, `/query/certificates/${id}/pdf?token=${id}`, `/query/verify/${id}?code=${id}`, `/query/verify/${id}/photo?code=${id}`, "/title/certificates/template"]) {
       await judged(url, () => request.get(url, { headers: { cookie }, maxRedirects: 0 }));
     }
     await judged(`lookup ${JSON.stringify(s)}`, () => request.post("/api/certificates/lookup", { headers: { origin: baseURL! }, data: { name: s, number: s } }));

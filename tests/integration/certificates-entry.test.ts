@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/action";
-import { importCertificates } from "@/lib/certificates/import-certificates";
+import { fileStorage } from "@/lib/storage/file-storage";
 import { createCertificate } from "@/lib/certificates/create-certificate";
 import { certificateSchema } from "@/lib/certificates/schemas";
 import { uploadCertificatePhoto } from "@/lib/certificates/upload-certificate-photo";
@@ -12,7 +12,7 @@ import { listMyCertificates } from "@/lib/certificates/list-my-certificates";
 import { listUnitCertificates } from "@/lib/certificates/list-unit-certificates";
 import { createPerson } from "@/prisma/seed/factories";
 import { actorOf, IP } from "./declarations-fixtures";
-import { certificateWorld, imported, rowOf, workbook, type CertificateWorld } from "./certificates-fixtures";
+import { certificateWorld, checkImport, imported, keepImport, rowOf, workbook, type CertificateWorld } from "./certificates-fixtures";
 import { pngPhoto } from "@/prisma/seed/id-photo";
 
 const photo = (bytes = pngPhoto()) => ({ name: "照片.png", bytes });
@@ -33,7 +33,7 @@ describe("证书补录 → 导入", () => {
       rowOf(w, 8, { level: "特级" }),
     ];
     const file = await workbook(rows);
-    const check = await importCertificates({ actor: w.handler, ip: IP, file, mode: "check" });
+    const check = await checkImport(w.handler, file);
     expect(check.total).toBe(8);
     expect(check.bad).toEqual([
       { rowNumber: 4, reason: "身份证号校验位不正确" },
@@ -45,7 +45,7 @@ describe("证书补录 → 导入", () => {
     ]);
     expect(await db.certificate.count({ where: { number: { startsWith: w.prefix } } })).toBe(1);
 
-    const kept = await importCertificates({ actor: w.handler, ip: IP, file, mode: "keep" });
+    const kept = await keepImport(w.handler, check.upload!);
     expect(kept.kept).toBe(2);
     const numbers = (await db.certificate.findMany({ where: { number: { startsWith: w.prefix } }, orderBy: { number: "asc" } })).map((c) => c.number);
     expect(numbers).toEqual([rowOf(w, 1).number, rowOf(w, 2).number, rowOf(w, 99).number]);
@@ -53,20 +53,58 @@ describe("证书补录 → 导入", () => {
 
   it("refuses a workbook without the template's header, and a file that is not .xlsx", async () => {
     const w = await certificateWorld();
-    await expect(importCertificates({ actor: w.handler, ip: IP, file: await workbook([rowOf(w, 1)], ["证书编号", "姓名"]), mode: "check" })).rejects.toThrow(/缺少：身份证号/);
-    await expect(importCertificates({ actor: w.handler, ip: IP, file: Buffer.from("证书编号,姓名\n"), mode: "check" })).rejects.toThrow("请上传.xlsx格式的文件");
+    await expect(checkImport(w.handler, await workbook([rowOf(w, 1)], ["证书编号", "姓名"]))).rejects.toThrow(/缺少：身份证号/);
+    await expect(checkImport(w.handler, Buffer.from("证书编号,姓名\n"))).rejects.toThrow("请上传.xlsx格式的文件");
   });
 
   it("two imports of one 证书编号 at once write exactly one row", async () => {
     const w = await certificateWorld();
     const other = await actorOf((await createPerson(db, { unitId: w.unit.id, roles: ["UNIT_HANDLER"] })).id);
     const file = await workbook([rowOf(w, 1), rowOf(w, 2)]);
-    const [a, b] = await Promise.all([
-      importCertificates({ actor: w.handler, ip: IP, file, mode: "keep" }),
-      importCertificates({ actor: other, ip: IP, file, mode: "keep" }),
-    ]);
+    const [mine, theirs] = await Promise.all([checkImport(w.handler, file), checkImport(other, file)]);
+    const [a, b] = await Promise.all([keepImport(w.handler, mine.upload!), keepImport(other, theirs.upload!)]);
     expect(a.kept + b.kept).toBe(2);
     expect(await db.certificate.count({ where: { number: { startsWith: w.prefix } } })).toBe(2);
+  });
+
+  it("导入 takes the checked workbook by its reference, once, checking it again; another's or an expired reference is refused", async () => {
+    const w = await certificateWorld();
+    const colleague = await actorOf((await createPerson(db, { unitId: w.unit.id, roles: ["UNIT_HANDLER"] })).id);
+    const elsewhere = await certificateWorld();
+    const check = await checkImport(w.handler, await workbook([rowOf(w, 1), rowOf(w, 2), rowOf(w, 3)]));
+    expect(check).toMatchObject({ mode: "check", total: 3, bad: [] });
+    expect(check.upload).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const kept = await db.storedFile.findUniqueOrThrow({ where: { id: check.upload } });
+    expect(kept).toMatchObject({ purpose: "certificate-import", ownerUserId: w.handler.userId, ownerUnitId: w.unit.id });
+
+    const gone = /校验结果已失效/;
+    await expect(keepImport(colleague, check.upload!)).rejects.toThrow(gone);
+    await expect(keepImport(elsewhere.handler, check.upload!)).rejects.toThrow(gone);
+    await expect(keepImport(w.handler, check.upload!, new Date(kept.expiresAt!.getTime() + 1000))).rejects.toThrow(gone);
+    await expect(keepImport(w.handler, "A".repeat(43))).rejects.toThrow(gone);
+    expect(await db.certificate.count({ where: { number: { startsWith: w.prefix } } })).toBe(0);
+
+    // Entered by hand meanwhile: 导入 finds it taken although 校验 did not.
+    await createCertificate({ actor: w.handler, ip: IP, values: certificateSchema.parse(rowOf(w, 2)) });
+    const [first, second] = await Promise.allSettled([keepImport(w.handler, check.upload!), keepImport(w.handler, check.upload!)]);
+    expect([first.status, second.status].sort()).toEqual(["fulfilled", "rejected"]);
+    const report = [first, second].find((r) => r.status === "fulfilled")!.value;
+    expect(report).toMatchObject({ mode: "keep", total: 3, kept: 2, bad: [{ rowNumber: 3, reason: `证书编号${rowOf(w, 2).number}已存在于系统中` }] });
+    expect(await db.certificate.count({ where: { number: { startsWith: w.prefix } } })).toBe(3);
+    expect(await db.storedFile.count({ where: { id: check.upload } })).toBe(0);
+    await expect(fileStorage().get(kept.storageKey)).rejects.toThrow();
+    await expect(keepImport(w.handler, check.upload!)).rejects.toThrow(gone);
+  });
+
+  it("keeps no workbook whose rows all failed, and sweeps expired ones when the next is kept", async () => {
+    const w = await certificateWorld();
+    const none = await checkImport(w.handler, await workbook([rowOf(w, 1, { titleName: "" })]));
+    expect(none.upload).toBeUndefined();
+    const old = await checkImport(w.handler, await workbook([rowOf(w, 1)]), new Date(Date.now() - 31 * 60_000));
+    const { storageKey } = await db.storedFile.findUniqueOrThrow({ where: { id: old.upload } });
+    await checkImport(w.handler, await workbook([rowOf(w, 2)]));
+    expect(await db.storedFile.count({ where: { id: old.upload } })).toBe(0);
+    await expect(fileStorage().get(storageKey)).rejects.toThrow();
   });
 
   it("only a committee-forming unit's handler enters certificates", async () => {

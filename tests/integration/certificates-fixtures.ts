@@ -3,7 +3,9 @@ import { db } from "@/lib/db/client";
 import { createPerson, createUnit } from "@/prisma/seed/factories";
 import { writeXlsx } from "@/lib/export/xlsx";
 import { CERTIFICATE_COLUMNS } from "@/lib/certificates/schemas";
-import { importCertificates } from "@/lib/certificates/import-certificates";
+import type { PersonActor } from "@/lib/auth/permissions";
+import { checkCertificateImport } from "@/lib/certificates/check-certificate-import";
+import { keepCertificateImport } from "@/lib/certificates/keep-certificate-import";
 import { actorOf, IP } from "./declarations-fixtures";
 import { certificateRow } from "../support/certificate-rows";
 
@@ -31,9 +33,16 @@ export function workbook(rows: Record<string, string>[], header = CERTIFICATE_CO
   });
 }
 
-/** Imports rows (keep mode) for the world's handler; returns the report. */
+/** 校验 of a workbook by a handler; the report names the kept workbook when some rows passed. */
+export const checkImport = (actor: PersonActor, file: Uint8Array, now?: Date) => checkCertificateImport({ actor, ip: IP, file: { name: "证书.xlsx", bytes: file }, now });
+
+/** 导入正确的行 of the workbook a check kept. */
+export const keepImport = (actor: PersonActor, upload: string, now?: Date) => keepCertificateImport({ actor, ip: IP, upload, now });
+
+/** Checks and then imports rows for the world's handler; returns the import's report. */
 export async function imported(w: CertificateWorld, rows: Record<string, string>[]) {
-  return importCertificates({ actor: w.handler, ip: IP, file: await workbook(rows), mode: "keep" });
+  const check = await checkImport(w.handler, await workbook(rows));
+  return keepImport(w.handler, check.upload!);
 }
 
 export const rowOf = (w: CertificateWorld, i: number, over: Partial<Record<string, string>> = {}) => certificateRow(w.prefix, i, over);

@@ -6,8 +6,12 @@ import { lookupSchema } from "@/lib/certificates/schemas";
 import { lookupCertificates } from "@/lib/certificates/lookup-certificates";
 import { downloadCertificatePdf, verifyCertificate } from "@/lib/certificates/certificate-for-public";
 import { listMyCertificates } from "@/lib/certificates/list-my-certificates";
+import { verificationCode } from "@/lib/certificates/signing";
+import { uploadCertificatePhoto } from "@/lib/certificates/upload-certificate-photo";
+import { GET as verifiedPhoto } from "@/app/query/verify/[id]/photo/route";
+import { pngPhoto } from "@/prisma/seed/id-photo";
 import { createPerson } from "@/prisma/seed/factories";
-import { actorOf } from "./declarations-fixtures";
+import { actorOf, IP } from "./declarations-fixtures";
 import { certificateWorld, imported, rowOf, type CertificateWorld } from "./certificates-fixtures";
 import { pdfText } from "./pdf-text";
 
@@ -80,6 +84,32 @@ describe("证书查询", () => {
 
     await db.certificate.update({ where: { id: c.id }, data: { titleName: "正高级工程师" } });
     expect((await verifyCertificate({ id: c.id, code: code! })).valid).toBe(false);
+  });
+
+  it("the 验证 page's photo opens only for a confirmed certificate and the code its record signs to", async () => {
+    const w = await certificateWorld();
+    const holder = await createPerson(db);
+    await imported(w, [rowOf(w, 1, { idNumber: holder.idNumber })]);
+    const entered = await db.certificate.findUniqueOrThrow({ where: { number: rowOf(w, 1).number } });
+    const bytes = pngPhoto();
+    await uploadCertificatePhoto({ actor: await actorOf(holder.id), ip: IP, certificateId: entered.id, file: { name: "照片.png", bytes } });
+    const c = await db.certificate.update({ where: { id: entered.id }, data: { status: "CONFIRMED", photoStatus: "APPROVED" } });
+    const photo = (code: string | null) =>
+      verifiedPhoto(new Request(`https://zc.example.cn/query/verify/${c.id}/photo${code === null ? "" : `?code=${encodeURIComponent(code)}`}`), { params: Promise.resolve({ id: c.id }) });
+
+    const shown = await photo(verificationCode(c));
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await shown.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(await verifyCertificate({ id: c.id, code: verificationCode(c) })).toMatchObject({ valid: true, hasPhoto: true });
+
+    for (const code of [null, "", "AAAA-BBBB-CCCC-DDDD-EEEE"]) expect((await photo(code)).status).toBe(404);
+    const other = await confirmed(w, 2);
+    expect((await photo(verificationCode(other))).status).toBe(404);
+    for (const status of ["ENTERING", "PENDING_UNIT", "SUBMITTED", "RETURNED"] as const) {
+      const unconfirmed = await db.certificate.update({ where: { id: c.id }, data: { status } });
+      expect((await photo(verificationCode(unconfirmed))).status).toBe(404);
+    }
   });
 
   it("the holder sees how many times, and when, each certificate was looked up", async () => {

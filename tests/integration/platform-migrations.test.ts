@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { applyPendingMigrations, MIGRATIONS_DIR, pendingSchemaChange } from "@/lib/db/schema-engine";
+import { sqlRows } from "../support/sql-rows";
 
 const serverUrl = inject("databaseUrl");
 
@@ -16,16 +17,6 @@ async function freshDatabase(name: string) {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-async function query<T>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 describe("迁移", () => {
@@ -46,7 +37,7 @@ describe("迁移", () => {
     opened.push("zc_migrate_twice");
     const first = await applyPendingMigrations(url);
     expect(first.length).toBeGreaterThan(0);
-    const rows = await query<{ migration_name: string; finished_at: Date | null; checksum: string }>(
+    const rows = await sqlRows<{ migration_name: string; finished_at: Date | null; checksum: string }>(
       url,
       `SELECT migration_name, finished_at, checksum FROM "_prisma_migrations" ORDER BY migration_name`,
     );
@@ -70,11 +61,11 @@ describe("迁移", () => {
     );
     await expect(applyPendingMigrations(url, dir)).rejects.toThrow();
 
-    const tables = await query<{ n: string }>(url, `SELECT to_regclass('public.half_done')::text AS n`);
+    const tables = await sqlRows<{ n: string }>(url, `SELECT to_regclass('public.half_done')::text AS n`);
     expect(tables[0].n).toBeNull();
-    const cols = await query(url, `SELECT 1 FROM information_schema.columns WHERE table_name = 'User' AND column_name = 'nickname'`);
+    const cols = await sqlRows(url, `SELECT 1 FROM information_schema.columns WHERE table_name = 'User' AND column_name = 'nickname'`);
     expect(cols).toHaveLength(0);
-    const history = await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`);
+    const history = await sqlRows<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`);
     expect(history.map((h) => h.migration_name)).toEqual(applied);
   });
 });

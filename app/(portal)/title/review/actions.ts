@@ -23,19 +23,24 @@ import {
 
 const done = refreshOnSuccess("/title/review");
 
+/** The message of a 通过-or-not decision, by the answer the reviewer gave. */
+const either = <K extends string>(key: K, yes: string, no: string) => (data: Record<K, boolean>) => (data[key] ? yes : no);
+
 export async function verifyAction(input: unknown) {
   return done(
-    await personAction(verifySchema, input, ({ actor, ip, data }) => verifyDeclaration({ actor, ip, ...data }), "核验完成"),
+    await personAction(verifySchema, input, ({ actor, ip, data }) => verifyDeclaration({ actor, ip, ...data }), either("pass", "已核验通过", "已核验不通过，核验意见已退回申报人并短信通知")),
   );
 }
 
 export async function deptReviewAction(input: unknown) {
-  return done(await personAction(deptReviewSchema, input, ({ actor, ip, data }) => reviewRecommendation({ actor, ip, ...data }), "审核完成"));
+  return done(
+    await personAction(deptReviewSchema, input, ({ actor, ip, data }) => reviewRecommendation({ actor, ip, ...data }), either("approve", "已审核通过，已转至人社部门资格性审查", "已退回推荐单位")),
+  );
 }
 
 export async function qualifyAction(input: unknown) {
   return done(
-    await personAction(qualifySchema, input, ({ actor, ip, data }) => reviewQualification({ actor, ip, id: data.id, version: data.version, decision: { kind: "qualify", opinion: data.opinion } }), "资格性审查通过"),
+    await personAction(qualifySchema, input, ({ actor, ip, data }) => reviewQualification({ actor, ip, id: data.id, version: data.version, decision: { kind: "qualify", opinion: data.opinion } }), "已通过资格性审查"),
   );
 }
 

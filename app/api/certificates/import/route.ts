@@ -2,11 +2,15 @@ import { routePerson, crossSite } from "@/lib/auth/route-session";
 import { can } from "@/lib/auth/permissions";
 import { clientIp } from "@/lib/request-ip";
 import { AppError } from "@/lib/errors";
-import { importCertificates, type ImportProgress } from "@/lib/certificates/import-certificates";
+import type { ImportProgress, ImportReport } from "@/lib/certificates/import-certificates";
+import { checkCertificateImport } from "@/lib/certificates/check-certificate-import";
+import { keepCertificateImport } from "@/lib/certificates/keep-certificate-import";
 import { IMPORT_LIMITS } from "@/lib/certificates/import-limits";
+import { importKeepSchema } from "@/lib/certificates/schemas";
 
-// 证书补录 → 导入: the workbook in a multipart POST (mode check or keep); the answer is a stream of JSON lines, the
-// progress as it goes and then the row report, so the page can show a progress bar for a long file.
+// 证书补录 → 导入, a multipart POST: 校验 sends the workbook (mode check) and gets, with the row report, the
+// reference under which the server keeps it; 导入正确的行 sends only that reference (mode keep). The answer is a
+// stream of JSON lines, the progress as it goes and then the row report, so the page can show a progress bar.
 
 export async function POST(req: Request) {
   const actor = await routePerson();
@@ -17,19 +21,25 @@ export async function POST(req: Request) {
     return Response.json({ message: `文件过大，不能超过${IMPORT_LIMITS.maxBytes / 1024 / 1024}MB` }, { status: 413 });
   }
   const form = await req.formData().catch(() => null);
-  const file = form?.get("file");
-  const mode = form?.get("mode") === "keep" ? "keep" : "check";
-  if (!(file instanceof File) || file.size === 0) return Response.json({ message: "请选择要导入的.xlsx文件" }, { status: 400 });
-  const bytes = new Uint8Array(await file.arrayBuffer());
   const ip = await clientIp();
+  let run: (onProgress: (p: ImportProgress) => void) => Promise<ImportReport>;
+  if (form?.get("mode") === "keep") {
+    const keep = importKeepSchema.safeParse({ mode: "keep", upload: form.get("upload") });
+    if (!keep.success) return Response.json({ message: keep.error.issues[0].message }, { status: 400 });
+    run = (onProgress) => keepCertificateImport({ actor, ip, upload: keep.data.upload, onProgress });
+  } else {
+    const file = form?.get("file");
+    if (!(file instanceof File) || file.size === 0) return Response.json({ message: "请选择要导入的.xlsx文件" }, { status: 400 });
+    const uploaded = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    run = (onProgress) => checkCertificateImport({ actor, ip, file: uploaded, onProgress });
+  }
 
   const encoder = new TextEncoder();
   const body = new ReadableStream({
     async start(controller) {
       const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
-        const report = await importCertificates({ actor, ip, file: bytes, mode, onProgress: (p: ImportProgress) => send({ progress: p }) });
-        send({ report });
+        send({ report: await run((p) => send({ progress: p })) });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         send({ error: e.message });

@@ -5,5 +5,5 @@ import { DeptPanel } from "@/components/review/queue-panels";
 export const metadata: Metadata = { title: "审核" };
 
 export default function DeptReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  return <ReviewRoute queue="dept" params={params} panel={(d) => (d.status === "RECOMMENDED" ? <DeptPanel id={d.id} version={d.version} /> : null)} />;
+  return <ReviewRoute queue="dept" params={params} panel={(d) => <DeptPanel id={d.id} version={d.version} open={d.status === "RECOMMENDED"} />} />;
 }

@@ -11,7 +11,7 @@ export default function QualificationReviewPage({ params }: { params: Promise<{ 
     <ReviewRoute
       queue="qualification"
       params={params}
-      panel={(d, today) => (OPEN.includes(d.status) ? <QualificationPanel id={d.id} version={d.version} status={d.status} overdue={d.overdue} today={today} /> : null)}
+      panel={(d, today) => <QualificationPanel id={d.id} version={d.version} status={d.status} overdue={d.overdue} today={today} open={OPEN.includes(d.status)} />}
     />
   );
 }

@@ -5,5 +5,5 @@ import { VerifyPanel } from "@/components/review/queue-panels";
 export const metadata: Metadata = { title: "审核" };
 
 export default function VerifyReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  return <ReviewRoute queue="verify" params={params} panel={(d) => (d.status === "SUBMITTED" ? <VerifyPanel id={d.id} version={d.version} /> : null)} />;
+  return <ReviewRoute queue="verify" params={params} panel={(d) => <VerifyPanel id={d.id} version={d.version} open={d.status === "SUBMITTED"} />} />;
 }
