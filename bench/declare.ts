@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -78,10 +77,6 @@ async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base
     ...(await Promise.all(seeded.users.slice(0, realSignIns).map((u) => signIn(u.idNumber)))),
     ...(await Promise.all(seeded.users.slice(realSignIns).map((u) => mintCookie(db, u)))),
   ];
-  // Warm the action (first requests load its code) on a declaration that does not exist.
-  for (let i = 0; i < 20; i++) await send(base, pressRequest({ origin: base, cookie: cookies[0], actionId, declarationId: randomUUID() }));
-  closeConnections();
-
   await openWindowSoon(db, seeded.appRound.id);
   const app = await runApp(base, actionId, cookies, seeded.appDrafts.map((d) => d.id), cpu);
   closeConnections();
@@ -93,6 +88,21 @@ async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base
   const items = seeded.rawDrafts.map((d, i) => ({ id: d.id, applicantId: d.applicantId, name: seeded.users[i].name, sessionId: sessions.get(d.applicantId)! }));
   const raw = runBaseline(databaseUrl, items, dir, cpu.postgres, POOL_SIZE * instances);
   return { n, instances, app, raw, ...appCounts, realSignIns, outcomes: app.outcomes };
+}
+
+const WARM_UP_PRESSES = 300;
+
+/**
+ * A server that has been up when the window opens has loaded and compiled the press's code; a process started a
+ * moment ago has not, and its first hundreds of presses cost it twice the CPU. Each started server first takes a
+ * surge of its own (another round's applicants, not measured).
+ */
+async function warmUp(db: PrismaClient, base: string, actionId: string, tag: number) {
+  const seeded = await seedApplicants(db, WARM_UP_PRESSES, tag);
+  const cookies = await Promise.all(seeded.users.map((u) => mintCookie(db, u)));
+  await openWindowSoon(db, seeded.appRound.id);
+  await Promise.all(seeded.appDrafts.map((d, i) => send(base, pressRequest({ origin: base, cookie: cookies[i], actionId, declarationId: d.id }))));
+  closeConnections();
 }
 
 function figuresJson(f: Figures) {
@@ -176,6 +186,9 @@ export async function main(args: string[]) {
       try {
         const shape = count > 1 ? `${app.bases.join("、")}，经 HAProxy ${app.base}` : app.base;
         console.log(`\n生产构建 ${DIST_DIR} 已在 ${shape} 启动；数据库 ${database.url.replace(/:[^:@/]+@/, ":***@")}；每进程连接池 ${POOL_SIZE}`);
+        // Birth years of the seeded applicants come from the tag: the warm-ups take tags after the measured runs'.
+        await warmUp(db, app.base, actionId, 30 + count);
+        console.log(`预热：先处理 ${WARM_UP_PRESSES} 次另一批次的申报（不计入结果）`);
         for (const n of sizes) {
           const cpu = { server: app.pids, postgres: postmasterPid(dbDir), balancer: app.balancerPid };
           const figures = await pressRun(db, database.url, dir, app.base, actionId, n, all.length, count, cpu);
