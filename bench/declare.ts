@@ -90,11 +90,11 @@ async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base
   return { n, instances, app, raw, ...appCounts, realSignIns, outcomes: app.outcomes };
 }
 
-const WARM_UP_PRESSES = 300;
+const WARM_UP_PRESSES = 1000;
 
 /**
  * A server that has been up when the window opens has loaded and compiled the press's code; a process started a
- * moment ago has not, and its first hundreds of presses cost it twice the CPU. Each started server first takes a
+ * moment ago has not, and its first thousand presses cost it up to twice the CPU. Each started server first takes a
  * surge of its own (another round's applicants, not measured).
  */
 async function warmUp(db: PrismaClient, base: string, actionId: string, tag: number) {
