@@ -5,13 +5,16 @@ import { root, waitFor } from "./server";
 // The production build served by `count` processes of scripts/serve.ts; with more than one, behind HAProxy with the committed
 // deploy/haproxy.cfg (the balancer on `port`, the processes on the ports after it).
 
-export type Instances = { base: string; bases: string[]; pids: number[]; balancerPid?: number; stop: () => void };
+export type Instances = { base: string; bases: string[]; pids: number[]; balancerPid?: number; stop: () => Promise<void> };
 
 export async function startInstances(opts: { count: number; port: number; distDir: string; env: NodeJS.ProcessEnv }): Promise<Instances> {
   if (opts.count > 2) throw new Error("deploy/haproxy.cfg lists two app processes");
   const children: ChildProcess[] = [];
   const bases: string[] = [];
-  const stop = () => {
+  // Each server finishes its requests in flight before it exits (scripts/serve.ts); the next run starts only after,
+  // so no kept-alive connection of the bench still reaches a server on its way out.
+  const stop = async () => {
+    const exited = children.filter((c) => c.exitCode === null && c.signalCode === null).map((c) => new Promise((done) => c.once("exit", done)));
     for (const child of children) {
       try {
         process.kill(-child.pid!, "SIGTERM");
@@ -19,6 +22,7 @@ export async function startInstances(opts: { count: number; port: number; distDi
         /* already gone */
       }
     }
+    await Promise.all(exited);
   };
   try {
     const first = opts.count > 1 ? opts.port + 1 : opts.port;
@@ -50,7 +54,7 @@ export async function startInstances(opts: { count: number; port: number; distDi
     await waitFor(`${base}/login`, 30_000);
     return { base, bases, pids, balancerPid: balancer.pid, stop };
   } catch (e) {
-    stop();
+    await stop();
     throw e;
   }
 }

@@ -173,7 +173,7 @@ export async function main(args: string[]) {
       }),
     );
   } finally {
-    app?.stop();
+    await app?.stop();
     await db?.$disconnect();
     await database?.stop();
     rmSync(dbDir, { recursive: true, force: true });

@@ -196,7 +196,7 @@ export async function main(args: string[]) {
           ok = report(figures) && ok;
         }
       } finally {
-        app.stop();
+        await app.stop();
       }
     }
     sideBySide(all);

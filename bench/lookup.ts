@@ -115,7 +115,7 @@ export async function main() {
   ensureBuild();
   const dataDir = process.env.BENCH_LOOKUP_DATA_DIR ?? path.join(root, ".data/bench-lookup-pg");
   const database = await startEmbeddedDatabase({ dataDir, port: DB_PORT, persistent: true });
-  let stopApp: (() => void) | undefined;
+  let stopApp: (() => Promise<void>) | undefined;
   let stopBare: (() => void) | undefined;
   try {
     migrate(database.url);
@@ -145,7 +145,7 @@ export async function main() {
       serverCpuMs: mean(before.serverCpuMs, after.serverCpuMs),
       postgresCpuMs: mean(before.postgresCpuMs, after.postgresCpuMs),
     };
-    stopApp();
+    await stopApp();
     stopApp = undefined;
     const bareServer = await startBare(database.url);
     stopBare = bareServer.stop;
@@ -162,7 +162,7 @@ export async function main() {
         server_cpu_ms: +app.serverCpuMs.toFixed(3), const_json_server_cpu_ms: +constJson.serverCpuMs.toFixed(3) }),
     );
   } finally {
-    stopApp?.();
+    await stopApp?.();
     stopBare?.();
     await database.stop();
   }

@@ -136,7 +136,7 @@ export async function main(args: string[]) {
     console.log(`目标（每个队列 TTFB p50 ≤ ${TARGET.p50} ms，p99 ≤ ${TARGET.p99} ms；首页与姓名筛选合计）：${met ? "达到" : "未达到"}`);
     console.log(JSON.stringify(result));
   } finally {
-    server?.stop();
+    await server?.stop();
     await database.stop();
     rmSync(dir, { recursive: true, force: true });
   }
