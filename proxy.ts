@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken, type JWT } from "next-auth/jwt";
-import { decodeSession, encodeSession, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
-import { pastAbsoluteLifetime, sessionLimits, sessionSecondsLeft, shouldSlide } from "@/lib/auth/session-lifetime";
+import { getToken } from "next-auth/jwt";
+import { decodeSession, sessionCookieName } from "@/lib/auth/session-cookie";
+import { pastAbsoluteLifetime, sessionLimits } from "@/lib/auth/session-lifetime";
+import { slideSession } from "@/lib/auth/slide-session";
 import { guardRequest } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
@@ -30,7 +31,7 @@ const isServerActionCall = (req: NextRequest) => req.method === "POST" && req.he
 
 /**
  * A button's server action: its answer is React's flight data, not a page, so it needs no nonce (and Next then has no
- * request headers to rewrite: this path takes the 申报 surge). The action checks the session against the database
+ * request headers to rewrite). The action checks the session against the database
  * itself and answers a signed-out press with a redirect the page follows; a redirect from here would hand the page
  * the login page's HTML. Only the sliding expiry is done here, as for any request.
  */
@@ -38,18 +39,8 @@ async function actionGate(req: NextRequest) {
   const res = NextResponse.next();
   const secret = process.env.NEXTAUTH_SECRET ?? "";
   const token = await decodeSession(req.cookies.get(sessionCookieName())?.value, secret);
-  if (token) await slide(res, token, secret);
+  if (token) await slideSession(res, token, secret);
   return res;
-}
-
-async function slide(res: NextResponse, token: JWT, secret: string) {
-  const now = Math.floor(Date.now() / 1000);
-  const limits = sessionLimits();
-  if (typeof token.st !== "number" || pastAbsoluteLifetime({ startedAt: token.st, now, limits })) return;
-  if (shouldSlide({ expiresAt: Number(token.exp ?? 0), startedAt: token.st, now, limits })) {
-    const maxAge = sessionSecondsLeft({ startedAt: token.st, now, limits });
-    res.cookies.set(sessionCookieName(), await encodeSession(token, secret, maxAge), sessionCookieOptions(maxAge));
-  }
 }
 
 async function sessionGate(req: NextRequest, policy: { nonce: string; csp: string }) {
@@ -85,13 +76,13 @@ async function sessionGate(req: NextRequest, policy: { nonce: string; csp: strin
 
   // Activity moves the expiry on, never past the absolute lifetime.
   const res = pass();
-  await slide(res, token, secret);
+  await slideSession(res, token, secret);
   return res;
 }
 
-// Not matched: static files, and the two public JSON endpoints that take no session (liveness and 证书查询). Each of
-// those runs guardRequest itself and gets its headers from next.config.ts; the proxy's adapter alone cost the
-// lookup a third of its throughput (README, 证书查询).
+// Not matched: static files, and the JSON endpoints that take a surge (UNPROXIED_JSON_PATHS: liveness, 证书查询, 申报).
+// Each of those runs guardRequest itself (申报 also its session check and sliding expiry, lib/http/person-route.ts)
+// and gets its headers from next.config.ts; the proxy's adapter alone cost the lookup a third of its throughput.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|fonts/|api/health|api/certificates/lookup).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|fonts/|api/health|api/certificates/lookup|api/declarations/submit).*)"],
 };

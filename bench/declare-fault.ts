@@ -8,7 +8,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded
 import { BUSY_MESSAGE } from "../lib/db/unavailable";
 import { startInstances, type Instances } from "./app-instances";
 import { closeConnections, send } from "./http-press";
-import { pressRequest, pressSucceeded, submitActionId } from "./press";
+import { pressRequest, pressSucceeded } from "./press";
 import { DIST_DIR, ensureBuild, migrate, mintCookie, root, SECRET, sleep } from "./server";
 import { openWindowSoon, seedApplicants } from "./surge-setup";
 
@@ -26,9 +26,9 @@ const STOP_AFTER = Number(process.env.BENCH_FAULT_AFTER ?? 0.3);
 
 type Outcome = "ok" | "busy" | string;
 
-async function press(actionId: string, cookie: string, id: string): Promise<Outcome> {
+async function press(cookie: string, id: string): Promise<Outcome> {
   try {
-    const answer = await send(BASE, pressRequest({ origin: BASE, cookie, actionId, declarationId: id }));
+    const answer = await send(BASE, pressRequest({ origin: BASE, cookie, declarationId: id }));
     if (pressSucceeded(answer.status, answer.body)) return "ok";
     if (answer.body.includes(BUSY_MESSAGE)) return "busy";
     return `${answer.status} ${answer.body.slice(0, 120)}`;
@@ -79,7 +79,6 @@ function tally(outcomes: Outcome[]) {
 export async function main(args: string[]) {
   const n = Number(args[0] ?? 400);
   ensureBuild();
-  const actionId = submitActionId(path.join(root, DIST_DIR));
   const dbDir = mkdtempSync(path.join(tmpdir(), "zc-fault-pg-"));
   const files = mkdtempSync(path.join(tmpdir(), "zc-fault-files-"));
   // Persistent: stopping the server keeps its data, as a real restart does.
@@ -101,7 +100,7 @@ export async function main(args: string[]) {
     const seeded = await seedApplicants(db, n, 0);
     const cookies = await Promise.all(seeded.users.map((u) => mintCookie(db!, u)));
     const ids = seeded.appDrafts.map((d) => d.id);
-    for (let i = 0; i < 10; i++) await press(actionId, cookies[0], "warm-up");
+    for (let i = 0; i < 10; i++) await press(cookies[0], "warm-up");
     closeConnections();
 
     await openWindowSoon(db, seeded.appRound.id);
@@ -110,7 +109,7 @@ export async function main(args: string[]) {
     const enoughAnswered = new Promise<void>((resolve) => (reached = resolve));
     const surge = Promise.all(
       ids.map(async (id, i) => {
-        const outcome = await press(actionId, cookies[i], id);
+        const outcome = await press(cookies[i], id);
         if (++answered >= Math.ceil(n * STOP_AFTER)) reached();
         return outcome;
       }),
@@ -124,7 +123,7 @@ export async function main(args: string[]) {
     closeConnections();
 
     // While PostgreSQL is down: a press and a page.
-    const downPress = await press(actionId, cookies[0], ids[0]);
+    const downPress = await press(cookies[0], ids[0]);
     const page = await pageInBrowser(cookies[0]);
     const pageClear = page.text.includes(BUSY_MESSAGE) && !/\bat .+:\d+:\d+/.test(page.text);
 
@@ -135,7 +134,7 @@ export async function main(args: string[]) {
     let recoveryMs = NaN;
     const probe = failed[0] ?? { id: ids[0], i: 0 };
     while (performance.now() - backAt < 30_000) {
-      const o = await press(actionId, cookies[probe.i], probe.id);
+      const o = await press(cookies[probe.i], probe.id);
       if (o === "ok" || (failed.length === 0 && o !== "busy")) {
         recoveryMs = performance.now() - backAt;
         break;
@@ -144,7 +143,7 @@ export async function main(args: string[]) {
     }
     db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     const afterFault = await halfMoved(db, seeded.appRound.id);
-    const retried = tally(await Promise.all(failed.slice(1).map(({ id, i }) => press(actionId, cookies[i], id))));
+    const retried = tally(await Promise.all(failed.slice(1).map(({ id, i }) => press(cookies[i], id))));
     closeConnections();
     const afterRetry = await halfMoved(db, seeded.appRound.id);
 

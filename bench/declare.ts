@@ -8,7 +8,7 @@ import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { startInstances, type Instances } from "./app-instances";
 import { cpuMs, postmasterPid } from "./cpu";
 import { closeConnections, send } from "./http-press";
-import { pressRequest, pressSucceeded, submitActionId } from "./press";
+import { pressRequest, pressSucceeded } from "./press";
 import { cpuLine, line, summarize, type RunFigures } from "./stats";
 import { APP_PORT, BASE, DB_PORT, DIST_DIR, ensureBuild, migrate, mintCookie, root, SECRET, signIn } from "./server";
 import { counts, openWindowSoon, REAL_SIGN_INS, seedApplicants } from "./surge-setup";
@@ -20,7 +20,7 @@ import { counts, openWindowSoon, REAL_SIGN_INS, seedApplicants } from "./surge-s
 
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 
-async function runApp(base: string, actionId: string, cookies: string[], ids: string[], cpu: Cpu): Promise<RunFigures & { outcomes: Record<string, number> }> {
+async function runApp(base: string, cookies: string[], ids: string[], cpu: Cpu): Promise<RunFigures & { outcomes: Record<string, number> }> {
   const latencies: number[] = [];
   const outcomes: Record<string, number> = {};
   let errors = 0;
@@ -32,7 +32,7 @@ async function runApp(base: string, actionId: string, cookies: string[], ids: st
       const t = performance.now();
       let key: string;
       try {
-        const answer = await send(base, pressRequest({ origin: base, cookie: cookies[i], actionId, declarationId: id }));
+        const answer = await send(base, pressRequest({ origin: base, cookie: cookies[i], declarationId: id }));
         key = pressSucceeded(answer.status, answer.body) ? "申报成功" : `${answer.status} ${answer.body.match(/"message":"([^"]*)"/)?.[1] ?? ""}`.trim();
       } catch (e) {
         key = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -70,7 +70,7 @@ function runBaseline(url: string, items: BaselineItem[], dir: string, postgres: 
 
 type Figures = { n: number; instances: number; app: RunFigures; raw: RunFigures; submitted: number; events: number; realSignIns: number; outcomes: Record<string, number> };
 
-async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base: string, actionId: string, n: number, tag: number, instances: number, cpu: Cpu): Promise<Figures> {
+async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base: string, n: number, tag: number, instances: number, cpu: Cpu): Promise<Figures> {
   const seeded = await seedApplicants(db, n, tag);
   const realSignIns = Math.min(n, REAL_SIGN_INS);
   const cookies = [
@@ -78,7 +78,7 @@ async function pressRun(db: PrismaClient, databaseUrl: string, dir: string, base
     ...(await Promise.all(seeded.users.slice(realSignIns).map((u) => mintCookie(db, u)))),
   ];
   await openWindowSoon(db, seeded.appRound.id);
-  const app = await runApp(base, actionId, cookies, seeded.appDrafts.map((d) => d.id), cpu);
+  const app = await runApp(base, cookies, seeded.appDrafts.map((d) => d.id), cpu);
   closeConnections();
   const appCounts = await counts(db, seeded.appRound.id);
 
@@ -97,11 +97,11 @@ const WARM_UP_PRESSES = 1000;
  * moment ago has not, and its first thousand presses cost it up to twice the CPU. Each started server first takes a
  * surge of its own (another round's applicants, not measured).
  */
-async function warmUp(db: PrismaClient, base: string, actionId: string, tag: number) {
+async function warmUp(db: PrismaClient, base: string, tag: number) {
   const seeded = await seedApplicants(db, WARM_UP_PRESSES, tag);
   const cookies = await Promise.all(seeded.users.map((u) => mintCookie(db, u)));
   await openWindowSoon(db, seeded.appRound.id);
-  await Promise.all(seeded.appDrafts.map((d, i) => send(base, pressRequest({ origin: base, cookie: cookies[i], actionId, declarationId: d.id }))));
+  await Promise.all(seeded.appDrafts.map((d, i) => send(base, pressRequest({ origin: base, cookie: cookies[i], declarationId: d.id }))));
   closeConnections();
 }
 
@@ -165,7 +165,6 @@ function sideBySide(all: Figures[]) {
 export async function main(args: string[]) {
   const { sizes, instances } = parseArgs(args);
   ensureBuild();
-  const actionId = submitActionId(path.join(root, DIST_DIR));
   const dir = mkdtempSync(path.join(tmpdir(), "zc-bench-"));
   // Its own folder: as root, the server runs as a postgres user that cannot enter another private temp folder.
   const dbDir = mkdtempSync(path.join(tmpdir(), "zc-bench-pg-"));
@@ -187,11 +186,11 @@ export async function main(args: string[]) {
         const shape = count > 1 ? `${app.bases.join("、")}，经 HAProxy ${app.base}` : app.base;
         console.log(`\n生产构建 ${DIST_DIR} 已在 ${shape} 启动；数据库 ${database.url.replace(/:[^:@/]+@/, ":***@")}；每进程连接池 ${POOL_SIZE}`);
         // Birth years of the seeded applicants come from the tag: the warm-ups take tags after the measured runs'.
-        await warmUp(db, app.base, actionId, 30 + count);
+        await warmUp(db, app.base, 30 + count);
         console.log(`预热：先处理 ${WARM_UP_PRESSES} 次另一批次的申报（不计入结果）`);
         for (const n of sizes) {
           const cpu = { server: app.pids, postgres: postmasterPid(dbDir), balancer: app.balancerPid };
-          const figures = await pressRun(db, database.url, dir, app.base, actionId, n, all.length, count, cpu);
+          const figures = await pressRun(db, database.url, dir, app.base, n, all.length, count, cpu);
           all.push(figures);
           ok = report(figures) && ok;
         }

@@ -3,23 +3,19 @@
 import { useState } from "react";
 import Link from "next/link";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
-import type { ActionState } from "@/lib/errors";
 import { isEditable } from "@/lib/declarations/state-machine";
 import { formatShanghai } from "@/lib/time";
 import { RowAction } from "@/components/ui/row-action";
 import { StatusBadge } from "./status-badge";
-
-type Submitted = ActionState & { data?: { status: DeclarationStatus; submittedAt: string } };
+import { submitDeclarationRequest } from "./submit-request";
 
 const linkButton = "inline-flex rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100";
 
 /** One row of 个人职称申报. After 申报 the row takes its new state from the answer: the press fetches nothing else. */
 export function DeclarationRow({
   row,
-  submit,
 }: {
   row: { id: string; version: number; roundName: string; levelLabel: string; titleName: string; status: DeclarationStatus; submittedAt: Date | null };
-  submit: (input: { id: string; status: "DRAFT" | "RETURNED"; version: number }) => Promise<Submitted>;
 }) {
   const [state, setState] = useState({ status: row.status, submittedAt: row.submittedAt?.toISOString() ?? null, message: "" });
   const { status } = state;
@@ -42,7 +38,7 @@ export function DeclarationRow({
           <RowAction
             label="申报"
             payload={{ id: row.id, status, version: row.version }}
-            action={submit}
+            action={submitDeclarationRequest}
             variant="primary"
             onSuccess={(res) => res.data && setState({ ...res.data, message: res.message ?? "" })}
           />

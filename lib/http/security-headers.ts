@@ -14,8 +14,8 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
 /** For JSON answers: nothing in them may load or run, and nothing may frame them. */
 export const JSON_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-/** The public JSON endpoints proxy.ts does not see (its matcher says why); next.config.ts gives them their headers. */
-export const UNPROXIED_JSON_PATHS = ["/api/health", "/api/certificates/lookup"];
+/** The JSON endpoints proxy.ts does not see (its matcher says why); next.config.ts gives them their headers. */
+export const UNPROXIED_JSON_PATHS = ["/api/health", "/api/certificates/lookup", "/api/declarations/submit"];
 
 export const HSTS = "max-age=31536000; includeSubDomains";
 

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { encode } from "next-auth/jwt";
 import type { z } from "zod";
 import { accountNameSchema, accountStatusSchema, addApplicantSchema, bindUnitSchema, changePasswordSchema, idSchema, rejectSchema, registerPersonSchema, roleChangeSchema, unitLoginSchema } from "../../lib/accounts/schemas";
-import { declarationRefSchema, saveDeclarationSchema } from "../../lib/declarations/schemas";
+import { declarationRefSchema, saveDeclarationSchema, submitDeclarationSchema } from "../../lib/declarations/schemas";
 import { roundSchema } from "../../lib/rounds/schemas";
 import { calendarCorrectionSchema, calendarRevokeSchema, calendarYearSchema } from "../../lib/calendar/schemas";
 import * as review from "../../lib/review/schemas";
@@ -50,7 +50,6 @@ const SCHEMAS: Record<string, z.ZodType> = {
   requestBindingAction: bindUnitSchema,
   addApplicantAction: addApplicantSchema,
   saveDeclarationAction: saveDeclarationSchema,
-  submitDeclarationAction: declarationRefSchema,
   resubmitSupplementAction: declarationRefSchema,
   sendUnitLoginCodeAction: unitLoginSchema,
   registerPersonAction: registerPersonSchema,
@@ -242,6 +241,28 @@ test("every server action is fuzzed: inputs from its schema", async ({ request }
       { numRuns: RUNS },
     );
   }
+});
+
+test("申报's route (outside proxy.ts) is fuzzed like an action and refuses hostile requests", async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  const submit = (data: string | Buffer, headers: Record<string, string> = {}) =>
+    request.post("/api/declarations/submit", { headers: { cookie: cookies.person.applicant, origin: baseURL!, "content-type": "application/json", ...headers }, data });
+  await fc.assert(
+    fc.asyncProperty(arbitraryOf(submitDeclarationSchema), async (input) => {
+      await judged("submit route", () => submit(JSON.stringify(input ?? null)));
+    }),
+    { numRuns: RUNS },
+  );
+  for (const body of ["{", "[]", "null", '{"id":{"$ne":1},"status":"DRAFT","version":1e309}', "\u0000"]) {
+    await judged(`submit route body ${body}`, () => submit(body));
+  }
+  for (const origin of ["null", "http://[::1", "https://evil.example", "file://"]) {
+    expect((await judged(`submit route Origin ${origin}`, () => submit("{}", { origin }))).status).toBe(403);
+  }
+  expect((await judged("submit route 1MB", () => submit(JSON.stringify({ id: "a".repeat(1 << 20) })))).status).toBe(413);
+  const signedOut = await judged("submit route signed out", () => request.post("/api/declarations/submit", { headers: { origin: baseURL! }, data: { id: "x", status: "DRAFT", version: 0 } }));
+  expect(signedOut.status).toBe(401);
+  expect(JSON.parse(signedOut.body).message).toBe("登录已失效，请重新登录");
 });
 
 test("every server action refuses hostile bodies and headers without a 500", async ({ request }) => {

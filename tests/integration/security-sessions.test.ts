@@ -9,6 +9,7 @@ import { decodeSession, encodeSession, sessionCookieName } from "@/lib/auth/sess
 import { signInPerson, signInUnit, type SignedIn } from "@/lib/auth/sign-in";
 import { sendUnitLoginCode } from "@/lib/auth/send-unit-login-code";
 import { proxy } from "@/proxy";
+import { POST as submitRoute } from "@/app/api/declarations/submit/route";
 import { createPerson, createUnit, DEMO_PASSWORD } from "@/prisma/seed/factories";
 
 // Sessions end: on 退出登录 (on the server, for every copy of the cookie), after the idle timeout, and after the
@@ -113,6 +114,25 @@ describe("会话结束", () => {
     vi.advanceTimersByTime(31 * MINUTE);
     expect((await press(cookie)).passed).toBe(true);
     expect((await sessionFromCookie(cookie)).status).toBe("none");
+  });
+
+  it("keeps a user who only presses 申报 (its route, outside proxy.ts) signed in, and answers 401 once the session has ended", async () => {
+    let cookie = await personCookie();
+    const pressSubmit = async () => {
+      const headers = { cookie: `${sessionCookieName()}=${cookie}`, "content-type": "application/json", origin: "http://localhost", host: "localhost" };
+      const res = await submitRoute(new NextRequest("http://localhost/api/declarations/submit", { method: "POST", headers, body: JSON.stringify({ id: "x", status: "DRAFT", version: 0 }) }));
+      const slid = res.headers.getSetCookie().find((c) => c.startsWith(`${sessionCookieName()}=`));
+      cookie = slid ? slid.slice(sessionCookieName().length + 1).split(";")[0] : cookie;
+      return res.status;
+    };
+    for (let minute = 5; minute <= 40; minute += 5) {
+      vi.advanceTimersByTime(5 * MINUTE);
+      // Signed in: the declaration is not found (400), not a refusal of the session.
+      expect(await pressSubmit(), `minute ${minute}`).toBe(400);
+    }
+    expect((await sessionFromCookie(cookie)).status).toBe("active");
+    vi.advanceTimersByTime(31 * MINUTE);
+    expect(await pressSubmit()).toBe(401);
   });
 
   it("ends an active session at the absolute lifetime", async () => {

@@ -9,7 +9,6 @@ import { formatWindow } from "@/lib/rounds/window";
 import { PageTitle } from "@/components/ui/page-title";
 import { DeclarationRow } from "@/components/declarations/declaration-row";
 import { Table } from "@/components/ui/list-page";
-import { submitDeclarationAction } from "./actions";
 
 export const metadata: Metadata = { title: "个人职称申报" };
 
@@ -53,7 +52,6 @@ export default async function DeclarationsPage() {
         {rows.map((d) => (
           <DeclarationRow
             key={d.id}
-            submit={submitDeclarationAction}
             row={{
               id: d.id,
               version: d.version,
