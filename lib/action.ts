@@ -9,9 +9,10 @@ import { clientIp } from "./request-ip";
 
 // One shape for every server action: validate with the form's zod schema, run the business function, and turn
 // expected refusals into messages (next to their field when they name one). Redirects pass through.
-// The success message may depend on what was asked (通过 or 退回 through one action).
+// The success message may depend on what was asked (通过 or 退回 through one action) and on what the business
+// function answered (a filing passed by its department goes on to the province, one passed by the province is filed).
 
-type SuccessMessage<S extends z.ZodType> = string | ((data: z.infer<S>) => string);
+type SuccessMessage<S extends z.ZodType, R> = string | ((data: z.infer<S>, result: R) => string);
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
@@ -26,13 +27,13 @@ export async function runAction<S extends z.ZodType, R>(
   schema: S,
   input: unknown,
   fn: (data: z.infer<S>) => Promise<R>,
-  successMessage?: SuccessMessage<S>,
+  successMessage?: SuccessMessage<S, R>,
 ): Promise<ActionState & { data?: R }> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "请按提示修改后重新提交", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const data = await fn(parsed.data);
-    return { ok: true, message: typeof successMessage === "function" ? successMessage(parsed.data) : successMessage, data };
+    return { ok: true, message: typeof successMessage === "function" ? successMessage(parsed.data, data) : successMessage, data };
   } catch (error) {
     if (error instanceof AppError) {
       return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
@@ -46,7 +47,7 @@ export async function personAction<S extends z.ZodType, R>(
   schema: S,
   input: unknown,
   fn: (ctx: { actor: PersonActor; ip: string; data: z.infer<S> }) => Promise<R>,
-  successMessage?: SuccessMessage<S>,
+  successMessage?: SuccessMessage<S, R>,
 ): Promise<ActionState & { data?: R }> {
   try {
     const actor = await requirePerson();

@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/errors";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useLeaveBehind } from "@/components/ui/decision-outcome";
 import { FORM_SCHEMAS, type FormSchemaKey } from "./form-schemas";
 
 export type FieldSpec = {
@@ -19,7 +20,10 @@ export type FieldSpec = {
   required?: boolean;
 };
 
-/** A form of labelled fields validated by a shared zod schema on both sides; server refusals land next to their field. */
+/**
+ * A form of labelled fields validated by a shared zod schema on both sides; server refusals land next to their field.
+ * A form that its own success takes off the page (不通过 on a row that leaves its list) leaves its message to the `OutcomeBoard`.
+ */
 export function SchemaForm({
   schema,
   action,
@@ -39,6 +43,7 @@ export function SchemaForm({
 }) {
   const router = useRouter();
   const [result, setResult] = useState<ActionState>();
+  useLeaveBehind(result);
   // The registry holds one schema per key; its exact type does not matter to the generic form.
   const form = useForm<FieldValues>({ resolver: zodResolver(FORM_SCHEMAS[schema] as never) as unknown as Resolver<FieldValues>, defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;

@@ -5,8 +5,9 @@ import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useLeaveBehind } from "@/components/ui/decision-outcome";
 
-/** 退回 with a reason typed beside it (a photo to its owner, a batch to its unit); the server decides. */
+/** 退回 with a reason typed beside it (a photo to its owner, a batch to its unit); the server decides. Its message outlives it in an `OutcomeBoard`. */
 export function ReasonAction<P>({
   action,
   payload,
@@ -24,6 +25,7 @@ export function ReasonAction<P>({
   const id = useId();
   const [reason, setReason] = useState("");
   const [result, setResult] = useState<ActionState>();
+  useLeaveBehind(result);
   const [pending, start] = useTransition();
   const error = result?.fieldErrors?.reason ?? (result && !result.ok ? result.message : undefined);
   return (

@@ -8,12 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Options } from "@/components/ui/options";
+import { useLeaveBehind } from "@/components/ui/decision-outcome";
 import { distributeAction, openVotingAction } from "@/app/(portal)/title/evaluation/actions";
 
 function useSubmit() {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionState>();
+  useLeaveBehind(result);
   const run = (action: () => Promise<ActionState>) =>
     start(async () => {
       const res = await action().catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));

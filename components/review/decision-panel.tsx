@@ -6,7 +6,7 @@ import type { ActionState } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { DecisionOutcome } from "./decision-outcome";
+import { DecisionOutcome } from "@/components/ui/decision-outcome";
 
 export type Decision = { label: string; variant?: "primary" | "secondary" | "danger"; run: (opinion: string) => Promise<ActionState> };
 

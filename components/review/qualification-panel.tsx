@@ -8,7 +8,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SUPPLEMENT_SECTIONS, type SupplementSection } from "@/lib/declarations/supplement-sections";
 import { qualifyAction, rejectAction, supplementAction } from "@/app/(portal)/title/review/actions";
-import { DecisionOutcome } from "./decision-outcome";
+import { DecisionOutcome } from "@/components/ui/decision-outcome";
 
 type Kind = "qualify" | "supplement" | "reject";
 type Props = { id: string; version: number; status: string; overdue: boolean; today: string; open: boolean };

@@ -1,10 +1,11 @@
 import { PageTitle } from "./page-title";
 import { Pagination } from "./pagination";
 import { ListCount, SearchBox } from "./search-box";
+import { OutcomeBoard } from "./decision-outcome";
 
 /**
  * The frame of every list: title, filters (one search box unless the list brings its own), count, the rows,
- * pagination that keeps the filters.
+ * pagination that keeps the filters. A row decided on (确认接收, 通过 …) that leaves the list leaves its message above it.
  */
 export function ListPage({
   title,
@@ -32,11 +33,13 @@ export function ListPage({
     <div>
       <PageTitle title={title} trail={trail} />
       {intro ? <div className="mb-3 text-sm text-slate-600">{intro}</div> : null}
-      {before}
-      {filters ?? <SearchBox q={params.q} label={searchLabel} />}
-      <ListCount total={list.total} />
-      {children}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={params} />
+      <OutcomeBoard>
+        {before}
+        {filters ?? <SearchBox q={params.q} label={searchLabel} />}
+        <ListCount total={list.total} />
+        {children}
+        <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={params} />
+      </OutcomeBoard>
     </div>
   );
 }

@@ -4,10 +4,12 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/errors";
 import { Button } from "./button";
+import { useLeaveBehind } from "./decision-outcome";
 
 /**
  * One button acting on one row (申报, 提交, 通过, 解绑 …); the server decides, the row shows its answer. After a
- * success the page is fetched again, unless `onSuccess` updates the row from the answer itself.
+ * success the page is fetched again, unless `onSuccess` updates the row from the answer itself; when that takes the
+ * button off the page, the message stays with the surrounding `OutcomeBoard`.
  */
 export function RowAction<P, R extends ActionState>({
   action,
@@ -27,6 +29,7 @@ export function RowAction<P, R extends ActionState>({
   const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionState>();
+  useLeaveBehind(result);
   return (
     <span className="inline-flex flex-col gap-1">
       <Button

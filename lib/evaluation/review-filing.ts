@@ -31,7 +31,7 @@ export async function reviewFiling(opts: { actor: PersonActor; ip: string; input
     if (!stage || filing.version !== input.version) {
       throw conflict(`该备案当前状态为「${FILING_STATUS_LABELS[filing.status]}」，${filing.version !== input.version ? "已被他人处理，请刷新后重试" : "您不能审核"}`);
     }
-    const to: FilingStatus = !input.pass ? "REJECTED" : stage === "dept" ? "PENDING_PROVINCE" : "APPROVED";
+    const to: Exclude<FilingStatus, "PENDING_DEPT"> = !input.pass ? "REJECTED" : stage === "dept" ? "PENDING_PROVINCE" : "APPROVED";
     const opinion = input.opinion || null;
     const reviewed =
       stage === "dept"

@@ -42,6 +42,7 @@ test("经办员添加个人账号，管理员禁用后其会话结束，启用�
   await page.getByRole("button", { name: "查询" }).click();
   await page.getByRole("button", { name: `禁用 ${applicant.name}` }).click();
   await expect(page.getByRole("button", { name: `启用 ${applicant.name}` })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(applicant.name) }).getByRole("status")).toHaveText("账号已禁用");
 
   await other.goto("/portal/profile");
   await expect(other).toHaveURL(/\/login/);
@@ -50,6 +51,7 @@ test("经办员添加个人账号，管理员禁用后其会话结束，启用�
 
   await page.getByRole("button", { name: `启用 ${applicant.name}` }).click();
   await expect(page.getByRole("button", { name: `禁用 ${applicant.name}` })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(applicant.name) }).getByRole("status")).toHaveText("账号已启用");
   await loginAsPerson(other, applicant.idNumber, "Apply@2026x");
   await expect(other.getByTestId("signed-in")).toContainText(applicant.name);
   await applicantContext.close();

@@ -140,6 +140,7 @@ test("单位注册 → 单位登录指定管理员 → 个人注册绑定 → �
     await page.getByRole("button", { name: `确认接收 ${staff.name}` }).click();
     // An accepted request leaves the list of new accounts.
     await expect(page.getByRole("button", { name: `确认接收 ${staff.name}` })).toHaveCount(0);
+    await expect(page.getByRole("status")).toHaveText("已确认接收");
     await openMenu(page, "账号角色管理");
     await page.getByLabel("姓名或身份证号").fill(staff.idNumber);
     await page.getByRole("button", { name: "查询" }).click();
@@ -172,6 +173,7 @@ test("单位注册 → 单位登录指定管理员 → 个人注册绑定 → �
     await openMenu(page, "单位基础信息管理");
     await page.getByRole("button", { name: `通过 ${unit.name}` }).click();
     await expect(page.getByTestId("superior-request").filter({ hasText: unit.name })).toHaveCount(0);
+    await expect(page.getByRole("status")).toHaveText("已通过，单位归口关系已建立");
     await logout(page);
     await signIn(page, admin);
     await openMenu(page, "单位基础信息管理");
@@ -206,6 +208,7 @@ test("无登记信息的单位转人工审核，市人社局审核通过并短�
   await page.getByRole("button", { name: `通过 ${unit.name}` }).click();
   // A decided registration leaves the queue.
   await expect(page.getByTestId("list-count")).toHaveText("共 0 条");
+  await expect(page.getByRole("status")).toHaveText("已审核通过，已短信通知联系人");
 
   const outbox = await context.newPage();
   await outbox.goto("/dev/sms");

@@ -77,6 +77,9 @@ test("证书补录 → 照片上传 → 审核提交 → 专技处确认 → 公
     const row = page.getByTestId("certificate-row").filter({ hasText: name }).filter({ hasText: "待审核" });
     await row.getByRole("button", { name: `审核通过 ${name}` }).click();
     await expect(page.getByTestId("certificate-row").filter({ hasText: name }).first()).toContainText("审核通过");
+    // The row's buttons are gone with the refresh; what was done stays above the list.
+    await expect(page.getByRole("button", { name: `审核通过 ${name}` })).toHaveCount(0);
+    await expect(page.getByRole("status").filter({ hasText: "照片已审核通过" })).toBeVisible();
   }
   await page.getByRole("button", { name: /^提交（2条）$/ }).click();
   await expect(page.getByText("已提交至省人社厅专技处确认")).toBeVisible();
@@ -89,6 +92,8 @@ test("证书补录 → 照片上传 → 审核提交 → 专技处确认 → 公
   await expect(page.getByText(good.number)).toBeVisible();
   await page.getByRole("button", { name: "确认", exact: true }).click();
   await expect(page.getByText(/状态：已确认/)).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("status")).toHaveText("已确认，证书可在证书查询中查到");
   await signOut(page);
 
   // A visitor, signed out: one field alone is refused; two find it, masked; the PDF downloads and verifies.

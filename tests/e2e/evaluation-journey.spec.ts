@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { loginAs, loginAsPerson } from "./support/demo";
 import { e2eDatabase } from "./support/database";
 import { PDF } from "./support/declaration-form";
@@ -37,6 +37,12 @@ async function asExpert(browser: Browser, name: string): Promise<Page> {
 const nav = (page: Page, label: string) => page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: label }).click();
 const meeting = (page: Page) => page.getByRole("region", { name: MEETING });
 
+/** Once the refresh has taken the decided control off the page, the message of what was done stays in its place. */
+async function leftBehind(where: Page | Locator, message: string) {
+  await ("waitForLoadState" in where ? where : where.page()).waitForLoadState("networkidle");
+  await expect(where.getByRole("status")).toHaveText(message);
+}
+
 test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 → 新增会议 → 分发材料 → 投票（回避） → 统票 → 结果公示 → 确认单", async ({ browser }) => {
   test.setTimeout(300_000);
 
@@ -63,14 +69,19 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
   await expect(organizer.getByTestId("filing-row").filter({ hasText: COMMITTEE })).toContainText("待主管部门审核");
 
   // 评审权备案审核 by the unit's 主管部门, then the province bureau's approval.
-  for (const [reviewer, after] of [["赵主管", "待省人社厅审批"], ["陈专技", "已备案"]] as const) {
+  for (const [reviewer, after, message] of [
+    ["赵主管", "待省人社厅审批", "已审核通过，已报送省人社厅"],
+    ["陈专技", "已备案", "已审核通过，评审权已备案"],
+  ] as const) {
     const page = await as(browser, reviewer);
     await nav(page, "评审权备案审核");
     await page.getByTestId("filing-row").filter({ hasText: COMMITTEE }).getByRole("link", { name: `详情 ${COMMITTEE}` }).click();
     await page.getByLabel("审核意见").fill("同意");
     await page.getByRole("button", { name: "通过", exact: true }).click();
-    // The decision panel leaves with the refresh; the status shows the outcome.
+    // The decision panel leaves with the refresh; the status shows the outcome, the panel's place what was done.
     await expect(page.getByText(after, { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "通过", exact: true })).toHaveCount(0);
+    await leftBehind(page, message);
   }
   await organizer.goto("/title/evaluation/filings?tab=filed");
   await expect(organizer.getByTestId("filing-row").filter({ hasText: COMMITTEE })).toContainText("已备案");
@@ -132,6 +143,7 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
   await meeting(chair).getByLabel("投票截止时间（北京时间）").fill(`${tomorrow}T18:00`);
   await meeting(chair).getByRole("button", { name: "开始投票" }).click();
   await expect(meeting(chair).getByTestId("meeting-status")).toContainText("投票中");
+  await leftBehind(meeting(chair), "已开始投票");
 
   // 钱建筑 works at the applicant's unit: the meeting shows him nothing of 蒋八方, and its page is not found.
   const recused = await asExpert(browser, "钱建筑");
@@ -152,11 +164,13 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
     // The buttons give way to 已投票: a cast vote cannot be changed.
     await expect(meeting(page).getByTestId("agenda-row").filter({ hasText: "蒋八方" })).toContainText("已投票");
     await expect(meeting(page).getByRole("button", { name: "不同意 蒋八方" })).toHaveCount(0);
+    await leftBehind(meeting(page), "投票成功");
   }
 
   // 统票 by the chair: 蒋八方 passes.
   await meeting(chair).getByRole("button", { name: "统票" }).click();
   await expect(meeting(chair).getByTestId("agenda-row").filter({ hasText: "蒋八方" })).toContainText("通过（实到10人，同意7、不同意0、弃权0）");
+  await leftBehind(meeting(chair), "统票完成");
 
   // 评审结果公示 (≥ 5 working days, posted in January) → 完成公示 → 评审通过确认单 of 贵州省建筑设计研究院.
   await organizer.reload();
@@ -172,8 +186,10 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
   await publicity.getByLabel("公示天数（工作日）").fill("5");
   await publicity.getByRole("button", { name: "保存" }).click();
   await expect(organizer.getByTestId("result-publicity")).toContainText("公示中");
+  await leftBehind(organizer, "公示已保存");
   await organizer.getByRole("button", { name: "完成公示" }).click();
   await expect(organizer.getByTestId("result-publicity")).toContainText("已完成公示");
+  await leftBehind(organizer, "已完成公示");
   const [download] = await Promise.all([
     organizer.waitForEvent("download"),
     organizer.getByRole("link", { name: "下载评审通过确认单（贵州省建筑设计研究院）" }).click(),

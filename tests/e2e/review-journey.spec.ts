@@ -86,6 +86,8 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   expect(text).not.toContain(applicant.idNumber);
   await unit.getByRole("button", { name: "完成公示" }).click();
   await expect(unit.getByTestId("publicity-detail")).toContainText("已完成公示");
+  await expect(unit.getByRole("button", { name: "完成公示" })).toHaveCount(0);
+  await expect(unit.getByRole("status")).toHaveText("已完成公示");
 
   // 单位推荐上报 → 推荐 → 推荐信息, both statements, tick → 上报 (to the competent department).
   await nav(unit, "单位推荐上报");
@@ -131,6 +133,7 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   await expect(me).toHaveURL(/\/title\/supplements$/);
   await item.getByRole("button", { name: "提交" }).click();
   await expect(me.getByText("暂无需要补充材料的申报")).toBeVisible();
+  await expect(me.getByRole("status")).toHaveText("补充材料已提交");
 
   // Back in the same bureau's queue: the 变更 view, then 通过.
   await bureau.goto("/title/review/qualification");

@@ -30,7 +30,7 @@ export async function revokeRoleAction(input: unknown) {
 }
 
 export async function setAccountStatusAction(input: unknown) {
-  return personAction(accountStatusSchema, input, ({ actor, ip, data }) => setAccountStatus({ actor, ip, input: data }), "账号状态已更新");
+  return personAction(accountStatusSchema, input, ({ actor, ip, data }) => setAccountStatus({ actor, ip, input: data }), (data) => (data.status === "DISABLED" ? "账号已禁用" : "账号已启用"));
 }
 
 export async function updateAccountNameAction(input: unknown) {

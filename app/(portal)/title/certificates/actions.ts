@@ -16,8 +16,11 @@ export async function createCertificateAction(input: unknown) {
 
 export async function reviewPhotoAction(input: unknown) {
   return done(
-    await personAction(photoReviewSchema, input, ({ actor, ip, data }) =>
-      reviewCertificatePhoto({ actor, ip, id: data.id, version: data.version, approve: data.approve, reason: data.approve ? undefined : data.reason }),
+    await personAction(
+      photoReviewSchema,
+      input,
+      ({ actor, ip, data }) => reviewCertificatePhoto({ actor, ip, id: data.id, version: data.version, approve: data.approve, reason: data.approve ? undefined : data.reason }),
+      (data) => (data.approve ? "照片已审核通过" : "照片已退回，本人可见退回原因"),
     ),
   );
 }

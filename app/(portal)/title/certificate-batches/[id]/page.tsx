@@ -7,6 +7,7 @@ import { BATCH_STATUS_LABELS } from "@/lib/certificates/decide-certificate-batch
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
+import { OutcomeBoard } from "@/components/ui/decision-outcome";
 import { ReasonAction } from "@/components/certificates/reason-action";
 import { decideBatchAction } from "../actions";
 
@@ -47,12 +48,14 @@ export default async function CertificateBatchPage({ params }: { params: Promise
           </tr>
         ))}
       </Table>
-      {batch.status === "SUBMITTED" ? (
-        <div className="flex flex-wrap items-start gap-3">
-          <RowAction action={decideBatchAction} payload={{ id: batch.id, confirm: true as const }} label="确认" variant="primary" />
-          <ReasonAction action={decideBatchAction} payload={{ id: batch.id, confirm: false as const }} label="退回" reasonLabel="退回原因" subject={batch.unitName} />
-        </div>
-      ) : null}
+      <OutcomeBoard>
+        {batch.status === "SUBMITTED" ? (
+          <div className="flex flex-wrap items-start gap-3">
+            <RowAction action={decideBatchAction} payload={{ id: batch.id, confirm: true as const }} label="确认" variant="primary" />
+            <ReasonAction action={decideBatchAction} payload={{ id: batch.id, confirm: false as const }} label="退回" reasonLabel="退回原因" subject={batch.unitName} />
+          </div>
+        ) : null}
+      </OutcomeBoard>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
 import { SchemaForm } from "@/components/accounts/schema-form";
 import { DistributeControl, OpenVotingForm } from "@/components/evaluation/meeting-panels";
+import { OutcomeBoard } from "@/components/ui/decision-outcome";
 import { groupOpinionAction, tallyAction, voteAction } from "../actions";
 
 export const metadata: Metadata = { title: "在线评审" };
@@ -107,13 +108,15 @@ export default async function ExpertReviewPage() {
             </p>
             <p className="text-xs text-slate-500">投票为无记名投票：系统只记录您是否已投票，不记录您投了什么；投票后不能更改。</p>
           </div>
-          <Declarations meeting={m} />
-          {m.myRole === "CHAIR" && m.status === "PREPARING" ? <OpenVotingForm meeting={m} /> : null}
-          {m.myRole === "CHAIR" && m.status === "VOTING" ? (
-            <div>
-              <RowAction action={tallyAction} payload={{ meetingId: m.id }} label="统票" variant="primary" />
-            </div>
-          ) : null}
+          <OutcomeBoard>
+            <Declarations meeting={m} />
+            {m.myRole === "CHAIR" && m.status === "PREPARING" ? <OpenVotingForm meeting={m} /> : null}
+            {m.myRole === "CHAIR" && m.status === "VOTING" ? (
+              <div>
+                <RowAction action={tallyAction} payload={{ meetingId: m.id }} label="统票" variant="primary" />
+              </div>
+            ) : null}
+          </OutcomeBoard>
         </section>
       ))}
     </div>

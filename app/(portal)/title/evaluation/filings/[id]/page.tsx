@@ -50,8 +50,8 @@ export default async function FilingPage({ params }: { params: Promise<{ id: str
           </dd>
         </div>
       </dl>
-      {filing.mayDeptReview ? <FilingReviewPanel id={filing.id} version={filing.version} stage="dept" /> : null}
-      {filing.mayApprove ? <FilingReviewPanel id={filing.id} version={filing.version} stage="province" /> : null}
+      <FilingReviewPanel id={filing.id} version={filing.version} stage="dept" open={filing.mayDeptReview} />
+      <FilingReviewPanel id={filing.id} version={filing.version} stage="province" open={filing.mayApprove} />
     </div>
   );
 }

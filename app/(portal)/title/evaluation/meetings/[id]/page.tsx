@@ -9,6 +9,7 @@ import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
+import { OutcomeBoard } from "@/components/ui/decision-outcome";
 import { SchemaForm } from "@/components/accounts/schema-form";
 import { completeResultPublicityAction, createResultPublicityAction } from "../../actions";
 
@@ -50,42 +51,44 @@ export default async function MeetingResultsPage({ params }: { params: Promise<{
           </tr>
         ))}
       </Table>
-      {publicity ? (
-        <section aria-label="公示情况" className="flex flex-col gap-2 rounded border border-slate-200 p-4 text-sm">
-          <h2 className="font-medium">{publicity.title}</h2>
-          <p data-testid="result-publicity">
-            公示期 {publicity.startDate} 至 {publicity.endDate}（{publicity.workingDays}个工作日），{RESULT_PUBLICITY_STATUS_LABELS[publicity.status]}
-            {publicity.completedAt ? `（${formatShanghai(publicity.completedAt, "yyyy-MM-dd HH:mm")}）` : ""}
-          </p>
-          {publicity.status === "OPEN" ? (
-            <div>
-              <RowAction action={completeResultPublicityAction} payload={{ meetingId: meeting.id }} label="完成公示" variant="primary" />
-            </div>
-          ) : (
-            <ul className="flex flex-col gap-1">
-              {passedUnits.map(([unitId, unitName]) => (
-                <li key={unitId}>
-                  <a href={`/title/evaluation/meetings/${meeting.id}/confirmation/${unitId}`} className="text-brand-700 underline">
-                    下载评审通过确认单（{unitName}）
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ) : (
-        <section aria-label="新增评审结果公示" className="rounded border border-slate-200 p-4">
-          <h2 className="mb-3 font-medium">新增评审结果公示</h2>
-          <SchemaForm
-            schema="resultPublicity"
-            action={createResultPublicityAction}
-            fields={FIELDS}
-            defaults={{ meetingId: meeting.id, title: `${meeting.name}评审结果公示`, startDate: "", workingDays: "5", contactName: "", contactPhone: "", content: "经评审委员会评审，以下人员评审通过，现予公示。" }}
-            submitLabel="保存"
-            className="grid gap-x-4 sm:grid-cols-2"
-          />
-        </section>
-      )}
+      <OutcomeBoard>
+        {publicity ? (
+          <section aria-label="公示情况" className="flex flex-col gap-2 rounded border border-slate-200 p-4 text-sm">
+            <h2 className="font-medium">{publicity.title}</h2>
+            <p data-testid="result-publicity">
+              公示期 {publicity.startDate} 至 {publicity.endDate}（{publicity.workingDays}个工作日），{RESULT_PUBLICITY_STATUS_LABELS[publicity.status]}
+              {publicity.completedAt ? `（${formatShanghai(publicity.completedAt, "yyyy-MM-dd HH:mm")}）` : ""}
+            </p>
+            {publicity.status === "OPEN" ? (
+              <div>
+                <RowAction action={completeResultPublicityAction} payload={{ meetingId: meeting.id }} label="完成公示" variant="primary" />
+              </div>
+            ) : (
+              <ul className="flex flex-col gap-1">
+                {passedUnits.map(([unitId, unitName]) => (
+                  <li key={unitId}>
+                    <a href={`/title/evaluation/meetings/${meeting.id}/confirmation/${unitId}`} className="text-brand-700 underline">
+                      下载评审通过确认单（{unitName}）
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ) : (
+          <section aria-label="新增评审结果公示" className="rounded border border-slate-200 p-4">
+            <h2 className="mb-3 font-medium">新增评审结果公示</h2>
+            <SchemaForm
+              schema="resultPublicity"
+              action={createResultPublicityAction}
+              fields={FIELDS}
+              defaults={{ meetingId: meeting.id, title: `${meeting.name}评审结果公示`, startDate: "", workingDays: "5", contactName: "", contactPhone: "", content: "经评审委员会评审，以下人员评审通过，现予公示。" }}
+              submitLabel="保存"
+              className="grid gap-x-4 sm:grid-cols-2"
+            />
+          </section>
+        )}
+      </OutcomeBoard>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { PUBLICITY_STATUS_LABELS } from "@/lib/review/publicity-labels";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
+import { OutcomeBoard } from "@/components/ui/decision-outcome";
 import { StatusBadge } from "@/components/declarations/status-badge";
 import { completePublicityAction } from "../../actions";
 
@@ -59,7 +60,7 @@ export default async function PublicityDetailPage({ params }: { params: Promise<
         <a href={`/title/review/publicity/${publicity.id}/pdf`} className="rounded border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100" download>
           下载公示表
         </a>
-        {publicity.status === "OPEN" ? <RowAction label="完成公示" variant="primary" payload={{ id: publicity.id }} action={completePublicityAction} /> : null}
+        <OutcomeBoard>{publicity.status === "OPEN" ? <RowAction label="完成公示" variant="primary" payload={{ id: publicity.id }} action={completePublicityAction} /> : null}</OutcomeBoard>
       </div>
       <Link href="/title/review/publicity" className="text-sm text-brand-700 underline">
         返回申报公示
