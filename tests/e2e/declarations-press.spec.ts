@@ -17,7 +17,7 @@ async function openDraft() {
     const { rows } = await client.query(
       `WITH round AS (
          INSERT INTO "ApplicationRound" (id, year, name, "seriesId", levels, status, "windowStart", "windowEnd", "updatedAt")
-         SELECT $1, year, name || '（申报按钮测试）', "seriesId", levels, 'OPEN', (now() AT TIME ZONE 'UTC') - interval '1 hour', (now() AT TIME ZONE 'UTC') + interval '1 hour', now()
+         SELECT $1, year, name || '（申报按钮测试' || left($1, 8) || '）', "seriesId", levels, 'OPEN', (now() AT TIME ZONE 'UTC') - interval '1 hour', (now() AT TIME ZONE 'UTC') + interval '1 hour', now()
            FROM "ApplicationRound" WHERE status = 'OPEN' ORDER BY "windowEnd" DESC LIMIT 1
          RETURNING id, name
        )
@@ -78,6 +78,25 @@ test("点击申报只发出一个请求，与压测重放的请求一致", async
       [draft.id],
     );
     expect(rows[0]).toEqual({ status: "SUBMITTED", events: 1 });
+  } finally {
+    await draft.client.end();
+  }
+});
+
+test("会话已结束时点击申报：转到登录页并说明原因，申报未提交", async ({ page }) => {
+  const draft = await openDraft();
+  try {
+    await loginAs(page, "王申报");
+    await page.goto("/title/declarations");
+    const row = page.getByTestId("declaration-row").filter({ hasText: draft.roundName });
+    await expect(row).toContainText("未申报");
+    // The session ends on the server (as 退出登录 in another tab would) while the page stays open.
+    await draft.client.query(`UPDATE "AuthSession" SET "endedAt" = now() WHERE "endedAt" IS NULL AND "userId" = (SELECT id FROM "User" WHERE name = '王申报')`);
+    await row.getByRole("button", { name: "申报" }).click();
+    await expect(page).toHaveURL(/\/login\?reason=expired&callbackUrl=%2Ftitle%2Fdeclarations/);
+    await expect(page.getByText("登录已超时，请重新登录")).toBeVisible();
+    const { rows } = await draft.client.query(`SELECT status::text AS status FROM "Declaration" WHERE id = $1`, [draft.id]);
+    expect(rows[0].status).toBe("DRAFT");
   } finally {
     await draft.client.end();
   }
