@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import pg from "pg";
 
-// The raw floor for 申报: the statements the app's press issues (the session's checks: the account, and the server-side
-// session not ended, at once; then one statement for
+// The raw floor for 申报: the statements the app's press issues, prepared once per connection as the app's are (the
+// session's check: the account with its server-side session not ended, one statement; then one statement for
 // the conditional update guarded by the state the applicant saw and the open window, timeline event, frozen form
 // version and audit row) through bare `pg`, all at once, in a process with no framework, no HTTP and no session decryption.
 // Input (JSON file in argv[2]): { url, poolSize, items: [{ id, applicantId, name, sessionId }] }. Output: one JSON line of figures.
@@ -13,21 +13,22 @@ const input = JSON.parse(readFileSync(process.argv[2], "utf8")) as Input;
 const pool = new pg.Pool({ connectionString: input.url, max: input.poolSize });
 
 async function submit(item: Input["items"][number]) {
-  const [session, account] = await Promise.all([
-    pool.query(`SELECT "endedAt" FROM "AuthSession" WHERE id = $1`, [item.sessionId]),
-    pool.query(
-      `SELECT u.id, u.name, u."unitId", u.status::text AS status, u."sessionVersion", u."mustChangePassword",
-              g.role::text AS role, g."unitId" AS "grantUnitId", un.kind::text AS "unitKind", un."regionCode", r.level::text AS "regionLevel"
-         FROM "User" u LEFT JOIN "RoleGrant" g ON g."userId" = u.id LEFT JOIN "Unit" un ON un.id = g."unitId"
-         LEFT JOIN "Region" r ON r.code = un."regionCode"
-        WHERE u.id = $1`,
-      [item.applicantId],
-    ),
-  ]);
-  if (session.rows[0]?.endedAt !== null || account.rows[0]?.status !== "ACTIVE") throw new Error("no session");
+  const account = await pool.query({
+    name: "account",
+    text: `SELECT u.id, u.name, u."unitId", u.status::text AS status, u."sessionVersion", u."mustChangePassword",
+                  g.role::text AS role, g."unitId" AS "grantUnitId", un.kind::text AS "unitKind", un."regionCode", r.level::text AS "regionLevel",
+                  un."selfEvaluating",
+                  EXISTS (SELECT 1 FROM "AuthSession" s WHERE s.id = $2 AND s."userId" = u.id AND s."endedAt" IS NULL) AS "sessionOpen"
+             FROM "User" u LEFT JOIN "RoleGrant" g ON g."userId" = u.id LEFT JOIN "Unit" un ON un.id = g."unitId"
+             LEFT JOIN "Region" r ON r.code = un."regionCode"
+            WHERE u.id = $1`,
+    values: [item.applicantId, item.sessionId],
+  });
+  if (!account.rows[0]?.sessionOpen || account.rows[0]?.status !== "ACTIVE") throw new Error("no session");
   const now = new Date();
-  const moved = await pool.query(
-    `WITH moved AS (
+  const moved = await pool.query({
+    name: "move",
+    text: `WITH moved AS (
        UPDATE "Declaration" SET status = 'SUBMITTED', version = version + 1, "updatedAt" = $3, "submittedAt" = $3, "holderUnitId" = "unitId"
         WHERE id = $1 AND status = 'DRAFT' AND version = $2 AND "applicantId" = $5
           AND EXISTS (SELECT 1 FROM "ApplicationRound" r WHERE r.id = "Declaration"."roundId" AND r.status = 'OPEN' AND r."windowStart" <= $3 AND r."windowEnd" >= $3)
@@ -44,8 +45,8 @@ async function submit(item: Input["items"][number]) {
        SELECT $5, NULL, $6, '申报', 'Declaration', id, '127.0.0.1', $7::jsonb, now() FROM moved
      )
      SELECT count(*)::int AS moved FROM moved`,
-    [item.id, 0, now, randomUUID(), item.applicantId, item.name, JSON.stringify({ from: "DRAFT", to: "SUBMITTED", opinion: null }), randomUUID()],
-  );
+    values: [item.id, 0, now, randomUUID(), item.applicantId, item.name, JSON.stringify({ from: "DRAFT", to: "SUBMITTED", opinion: null }), randomUUID()],
+  });
   if (moved.rows[0].moved !== 1) throw new Error("conflict");
 }
 

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { hotQuery } from "@/lib/db/hot-query";
 import type { AccountStatus, RegionLevel, Role, UnitKind } from "@/lib/db/generated/enums";
 import type { PersonActor } from "./permissions";
 
@@ -26,7 +28,9 @@ export type PersonAccount = { actor: PersonActor; status: AccountStatus; session
  * is still open (退出登录 ends it), in one statement: this runs on every request.
  */
 export async function loadPersonAccount(client: Db | Tx, userId: string, sessionId?: string): Promise<PersonAccount | null> {
-  const rows = await client.$queryRaw<Row[]>`
+  const rows = await hotQuery<Row>(
+    client,
+    Prisma.sql`
     SELECT u.id, u.name, u."unitId", u.status::text AS status, u."sessionVersion", u."mustChangePassword",
            g.role::text AS role, g."unitId" AS "grantUnitId", un.kind::text AS "unitKind",
            un."regionCode", r.level::text AS "regionLevel", un."selfEvaluating",
@@ -35,7 +39,8 @@ export async function loadPersonAccount(client: Db | Tx, userId: string, session
       LEFT JOIN "RoleGrant" g ON g."userId" = u.id
       LEFT JOIN "Unit" un ON un.id = g."unitId"
       LEFT JOIN "Region" r ON r.code = un."regionCode"
-     WHERE u.id = ${userId}`;
+     WHERE u.id = ${userId}`,
+  );
   const first = rows[0];
   if (!first) return null;
   return {

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { hotQuery } from "@/lib/db/hot-query";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { grantUnitIds, unitsInScopeSql } from "@/lib/auth/scope";
 import { auditColumns } from "@/lib/audit/record-audit";
@@ -123,7 +124,9 @@ export async function moveDeclaration(o: MoveOptions) {
     ...effects(o, at),
   ];
   const freeze = FREEZES[o.action];
-  const [{ moved }] = await o.client.$queryRaw<{ moved: number }[]>`
+  const [{ moved }] = await hotQuery<{ moved: number }>(
+    o.client,
+    Prisma.sql`
     WITH moved AS (
       UPDATE "Declaration"
          SET ${Prisma.join(sets, ", ")}
@@ -147,10 +150,13 @@ export async function moveDeclaration(o: MoveOptions) {
              ${audit.ip}, ${JSON.stringify(audit.detail)}::jsonb, now() AT TIME ZONE 'UTC'
         FROM moved
     )
-    SELECT count(*)::int AS moved FROM moved`;
+    SELECT count(*)::int AS moved FROM moved`,
+  );
   if (moved === 0) {
-    const [current] = await o.client.$queryRaw<{ status: DeclarationStatus }[]>`
-      SELECT status::text AS status FROM "Declaration" WHERE id = ${o.declaration.id} AND ${guard(o)}`;
+    const [current] = await hotQuery<{ status: DeclarationStatus }>(
+      o.client,
+      Prisma.sql`SELECT status::text AS status FROM "Declaration" WHERE id = ${o.declaration.id} AND ${guard(o)}`,
+    );
     if (!current) throw notFound("申报不存在或您无权操作");
     const again = decide(current.status, o.action, MOVES[o.action].by, context);
     throw conflict(again.ok ? `该申报已被他人处理（当前状态为「${STATUS_LABELS[current.status]}」），请刷新后重试` : again.reason);

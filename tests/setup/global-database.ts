@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase } from "../../lib/db/embedded";
+import { freePort } from "../support/free-port";
 
 // One real PostgreSQL for the run: a throwaway embedded server, or TEST_DATABASE_URL (e.g. the machine's
 // PostgreSQL) when given. Migrated through the project's own migrate command, as a user would.
@@ -19,7 +20,7 @@ export default async function setup(project: TestProject) {
   let teardown = async () => {};
   if (!url) {
     const dir = mkdtempSync(path.join(tmpdir(), "zc-test-db-"));
-    const db = await startEmbeddedDatabase({ dataDir: dir, port: 55000 + Math.floor(Math.random() * 4000), persistent: false });
+    const db = await startEmbeddedDatabase({ dataDir: dir, port: await freePort(), persistent: false });
     url = db.url;
     teardown = async () => {
       await db.stop();
