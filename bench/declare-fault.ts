@@ -9,7 +9,7 @@ import { BUSY_MESSAGE } from "../lib/db/unavailable";
 import { startInstances, type Instances } from "./app-instances";
 import { closeConnections, send } from "./http-press";
 import { pressRequest, pressSucceeded } from "./press";
-import { DIST_DIR, ensureBuild, migrate, mintCookie, root, SECRET, sleep } from "./server";
+import { DIST_DIR, ensureBuild, migrate, mintCookie, SECRET, sleep } from "./server";
 import { openWindowSoon, seedApplicants } from "./surge-setup";
 
 // npm run bench -- fault [N]: PostgreSQL stops in the middle of a 申报 surge. Checks that no declaration is

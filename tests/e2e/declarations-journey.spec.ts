@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { loginAs } from "./support/demo";
 import { fillDeclaration, row, typeCommitment } from "./support/declaration-form";
 

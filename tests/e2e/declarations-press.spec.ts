@@ -33,6 +33,15 @@ async function openDraft() {
   }
 }
 
+/** 王申报's 个人职称申报 list, and the row of the draft, not yet declared. */
+async function draftRow(page: Page, roundName: string) {
+  await loginAs(page, "王申报");
+  await page.goto("/title/declarations");
+  const row = page.getByTestId("declaration-row").filter({ hasText: roundName });
+  await expect(row).toContainText("未申报");
+  return row;
+}
+
 /** Resolves once the page has sent nothing for `ms` (the menu's prefetches after loading come in waves). */
 async function quiet(page: Page, ms: number) {
   let last = Date.now();
@@ -45,10 +54,7 @@ async function quiet(page: Page, ms: number) {
 test("点击申报只发出一个请求，与压测重放的请求一致", async ({ page, baseURL }) => {
   const draft = await openDraft();
   try {
-    await loginAs(page, "王申报");
-    await page.goto("/title/declarations");
-    const row = page.getByTestId("declaration-row").filter({ hasText: draft.roundName });
-    await expect(row).toContainText("未申报");
+    const row = await draftRow(page, draft.roundName);
     await quiet(page, 2000);
 
     const sent: Request[] = [];
@@ -86,10 +92,7 @@ test("点击申报只发出一个请求，与压测重放的请求一致", async
 test("会话已结束时点击申报：转到登录页并说明原因，申报未提交", async ({ page }) => {
   const draft = await openDraft();
   try {
-    await loginAs(page, "王申报");
-    await page.goto("/title/declarations");
-    const row = page.getByTestId("declaration-row").filter({ hasText: draft.roundName });
-    await expect(row).toContainText("未申报");
+    const row = await draftRow(page, draft.roundName);
     // The session ends on the server (as 退出登录 in another tab would) while the page stays open.
     await draft.client.query(`UPDATE "AuthSession" SET "endedAt" = now() WHERE "endedAt" IS NULL AND "userId" = (SELECT id FROM "User" WHERE name = '王申报')`);
     await row.getByRole("button", { name: "申报" }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import { proxy } from "@/proxy";
+import { config, proxy } from "@/proxy";
+import { UNPROXIED_JSON_PATHS } from "@/lib/http/security-headers";
 
 // proxy.ts puts the headers on every response it makes: passes, redirects and refusals; HSTS only over HTTPS.
 const headersOf = async (url: string, init: ConstructorParameters<typeof NextRequest>[1] = {}) => (await proxy(new NextRequest(url, init))).headers;
@@ -25,5 +26,17 @@ describe("security headers from proxy.ts", () => {
     expect((await headersOf("https://zc.example/login")).get("strict-transport-security")).toMatch(/max-age=31536000/);
     expect((await headersOf("http://zc.example/login", { headers: { "x-forwarded-proto": "https" } })).get("strict-transport-security")).toMatch(/max-age/);
     expect((await headersOf("http://zc.example/login")).get("strict-transport-security")).toBeNull();
+  });
+});
+
+describe("what proxy.ts sees", () => {
+  // next.config.ts gives its headers to exactly the paths the matcher leaves out; the two lists must agree.
+  const matched = (path: string) => new RegExp(`^${config.matcher[0]}$`).test(path);
+
+  it("leaves out the JSON endpoints that take a surge, and nothing else of the app", () => {
+    for (const path of UNPROXIED_JSON_PATHS) expect(matched(path), path).toBe(false);
+    for (const path of ["/login", "/title/declarations", "/api/declarations/files", "/api/certificates/import", "/api/auth/csrf", "/query/certificates"]) {
+      expect(matched(path), path).toBe(true);
+    }
   });
 });
