@@ -1,6 +1,6 @@
 import "server-only";
-import path from "node:path";
 import { z } from "zod";
+import { S3_SETTINGS_REQUIRED, s3SettingsComplete, storageFields } from "@/lib/storage/storage-settings";
 
 // Every setting the server reads, validated once.
 
@@ -13,8 +13,7 @@ const schema = z
     /** production: refuses the demo-only switches (the SMS outbox page). */
     APP_ENV: z.enum(["demo", "production"]).default("demo"),
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180, "AUDIT_RETENTION_DAYS must be at least 180").default(180),
-    STORAGE_ADAPTER: z.enum(["local"]).default("local"),
-    STORAGE_DIR: z.string().default(path.resolve(process.cwd(), ".data/files")),
+    ...storageFields,
     REGISTRY_ADAPTER: z.enum(["table"]).default("table"),
     REAL_PERSON_ADAPTER: z.enum(["simulated"]).default("simulated"),
     LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
@@ -28,7 +27,8 @@ const schema = z
     // The address printed in electronic certificates' QR codes (e.g. https://rcrs.example.cn); the request's origin when unset.
     PUBLIC_BASE_URL: z.string().url().optional(),
   })
-  .refine((e) => !(e.APP_ENV === "production" && e.SMS_OUTBOX_PAGE === "true"), "SMS_OUTBOX_PAGE=true is for demo machines, not APP_ENV=production");
+  .refine((e) => !(e.APP_ENV === "production" && e.SMS_OUTBOX_PAGE === "true"), "SMS_OUTBOX_PAGE=true is for demo machines, not APP_ENV=production")
+  .refine(s3SettingsComplete, S3_SETTINGS_REQUIRED);
 
 export type Env = z.infer<typeof schema>;
 

@@ -1,10 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createWriteStream } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { once } from "node:events";
+import { pipeline } from "node:stream/promises";
 import pg from "pg";
+import type { FileStorage } from "@/lib/storage/storage-interface";
 import { tablesInLoadOrder } from "./database-tables";
 
 // One archive (tar.gz) holding the database and the stored files as of one moment: every table is read inside one
@@ -24,7 +26,7 @@ export type BackupManifest = {
   files: number;
 };
 
-export async function createBackup(opts: { databaseUrl: string; storageDir: string; file: string }): Promise<BackupManifest> {
+export async function createBackup(opts: { databaseUrl: string; storage: FileStorage; file: string }): Promise<BackupManifest> {
   const staging = await mkdtemp(path.join(tmpdir(), "zc-backup-"));
   const client = new pg.Client({ connectionString: opts.databaseUrl });
   await client.connect();
@@ -45,7 +47,7 @@ export async function createBackup(opts: { databaseUrl: string; storageDir: stri
     for (const key of keys) {
       const target = path.join(staging, "files", key);
       await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(path.join(opts.storageDir, key), target);
+      await pipeline((await opts.storage.open(key)).body, createWriteStream(target));
     }
     const manifest: BackupManifest = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), migrations, tables, files: keys.length };
     await writeFile(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2));

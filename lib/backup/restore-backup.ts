@@ -1,11 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { applyPendingMigrations, MIGRATIONS_DIR } from "@/lib/db/schema-engine";
+import type { FileStorage } from "@/lib/storage/storage-interface";
 import { BACKUP_FORMAT, type BackupManifest } from "./create-backup";
 
 // Brings an empty installation back to an archive of createBackup: the schema as it was when the archive was made
@@ -15,7 +16,7 @@ const BATCH = 2000;
 
 export class RestoreRefused extends Error {}
 
-export async function restoreBackup(opts: { databaseUrl: string; storageDir: string; file: string; migrationsDir?: string }): Promise<BackupManifest> {
+export async function restoreBackup(opts: { databaseUrl: string; storage: FileStorage; file: string; migrationsDir?: string }): Promise<BackupManifest> {
   const migrationsDir = opts.migrationsDir ?? MIGRATIONS_DIR;
   const staging = await mkdtemp(path.join(tmpdir(), "zc-restore-"));
   try {
@@ -25,14 +26,11 @@ export async function restoreBackup(opts: { databaseUrl: string; storageDir: str
     const known = new Set(await readdir(migrationsDir));
     const unknown = manifest.migrations.filter((m) => !known.has(m));
     if (unknown.length) throw new RestoreRefused(`备份来自更新版本的程序（未知迁移：${unknown.join(", ")}），请先升级程序再恢复`);
-    await refuseUnlessEmpty(opts.databaseUrl, opts.storageDir, manifest.migrations);
+    await refuseUnlessEmpty(opts.databaseUrl, opts.storage, manifest.migrations);
 
     await applyPendingMigrations(opts.databaseUrl, await migrationsUpTo(manifest.migrations, migrationsDir, staging));
     await loadTables(opts.databaseUrl, manifest, path.join(staging, "tables"));
-    if (manifest.files > 0) {
-      await mkdir(opts.storageDir, { recursive: true });
-      await cp(path.join(staging, "files"), opts.storageDir, { recursive: true });
-    }
+    if (manifest.files > 0) await putFiles(opts.storage, path.join(staging, "files"));
     await applyPendingMigrations(opts.databaseUrl, migrationsDir);
     return manifest;
   } finally {
@@ -41,7 +39,7 @@ export async function restoreBackup(opts: { databaseUrl: string; storageDir: str
 }
 
 /** An empty installation: no rows anywhere, and no migration the archive's schema did not have yet. */
-async function refuseUnlessEmpty(databaseUrl: string, storageDir: string, archived: string[]) {
+async function refuseUnlessEmpty(databaseUrl: string, storage: FileStorage, archived: string[]) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -61,7 +59,16 @@ async function refuseUnlessEmpty(databaseUrl: string, storageDir: string, archiv
   } finally {
     await client.end();
   }
-  if (existsSync(storageDir) && (await readdir(storageDir)).length > 0) throw new RestoreRefused(`文件存储目录 ${storageDir} 不是空的`);
+  if (!(await storage.isEmpty())) throw new RestoreRefused(`文件存储 ${storage.location} 不是空的`);
+}
+
+/** Every file of the archive into the storage under its key (its path below files/), streamed. */
+async function putFiles(storage: FileStorage, dir: string) {
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    await storage.put(path.relative(dir, file).split(path.sep).join("/"), createReadStream(file));
+  }
 }
 
 /** A migrations folder holding only the migrations the archive's schema had. */

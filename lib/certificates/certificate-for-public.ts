@@ -1,4 +1,5 @@
 import "server-only";
+import { buffer } from "node:stream/consumers";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { ServedFile } from "@/lib/storage/file-response";
@@ -16,7 +17,8 @@ export async function downloadCertificatePdf(o: { id: string; token: string; ori
   if (!downloadable(c.obtainedOn)) throw notFound(NOT_DOWNLOADABLE_REASON);
   const code = verificationCode(c);
   const verifyUrl = `${o.origin}/query/verify/${c.id}?code=${encodeURIComponent(code)}`;
-  const bytes = await certificatePdf({ certificate: c, photo: (await storedPhoto(c.photoFileId))?.bytes ?? null, verificationCode: code, verifyUrl });
+  const photo = await storedPhoto(c.photoFileId);
+  const bytes = await certificatePdf({ certificate: c, photo: photo && (await buffer(photo.body)), verificationCode: code, verifyUrl });
   return { bytes, filename: `电子证书-${c.number}.pdf` };
 }
 

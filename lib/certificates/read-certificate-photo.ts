@@ -3,14 +3,10 @@ import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { unitsInScopeSql } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
-import { fileStorage } from "@/lib/storage/file-storage";
-import type { ServedFile } from "@/lib/storage/file-response";
+import { servedFile, type ServedFile } from "@/lib/storage/file-response";
 
-const servedPhoto = async (file: { storageKey: string; mime: string }): Promise<ServedFile> => ({
-  bytes: await fileStorage().get(file.storageKey),
-  mime: file.mime,
-  name: `证书照片.${file.mime === "image/png" ? "png" : "jpg"}`,
-});
+const servedPhoto = (file: { storageKey: string; mime: string }) =>
+  servedFile({ ...file, name: `证书照片.${file.mime === "image/png" ? "png" : "jpg"}` });
 
 /** A certificate's photo, for its owner (same 身份证号), its unit's handler and the 专技处; anyone else: not found. */
 export async function readCertificatePhoto(o: { actor: PersonActor; certificateId: string }): Promise<ServedFile> {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
-import { fileStorage } from "@/lib/storage/file-storage";
+import { servedFile } from "@/lib/storage/file-response";
 import { readableDeclarationSql } from "@/lib/review/readable";
 
 /** A declaration file for its owner, or for a reviewer who may read a declaration that refers to it. */
@@ -16,5 +16,5 @@ export async function readDeclarationFile(opts: { actor: Actor; fileId: string }
             OR EXISTS (SELECT 1 FROM "DeclarationFile" l JOIN "Declaration" d ON d.id = l."declarationId"
                         WHERE l."fileId" = f.id AND ${readableDeclarationSql(opts.actor)}))`;
   if (!file) throw notFound("文件不存在或您无权查看");
-  return { bytes: await fileStorage().get(file.storageKey), mime: file.mime, name: file.name };
+  return servedFile(file);
 }

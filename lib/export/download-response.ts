@@ -1,12 +1,16 @@
 /**
- * A generated file (公示表 PDF, Excel list …) sent to the browser: named in Chinese as RFC 6266/5987 allow,
- * never cached, never sniffed.
+ * A file (公示表 PDF, Excel list, a stored upload streamed with its size …) sent to the browser: named in Chinese as
+ * RFC 6266/5987 allow, never cached, never sniffed.
  */
-export function downloadResponse(bytes: Uint8Array, o: { filename: string; contentType: string; inline?: boolean }): Response {
-  return new Response(new Uint8Array(bytes), {
+export function downloadResponse(
+  body: Uint8Array | ReadableStream<Uint8Array>,
+  o: { filename: string; contentType: string; inline?: boolean; size?: number },
+): Response {
+  const bytes = body instanceof Uint8Array;
+  return new Response(bytes ? new Uint8Array(body) : body, {
     headers: {
       "Content-Type": o.contentType,
-      "Content-Length": String(bytes.byteLength),
+      "Content-Length": String(bytes ? body.byteLength : o.size),
       "Content-Disposition": contentDisposition(o.filename, o.inline ? "inline" : "attachment"),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",

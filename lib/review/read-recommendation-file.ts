@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { unitsInScopeSql } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
-import { fileStorage } from "@/lib/storage/file-storage";
+import { servedFile } from "@/lib/storage/file-response";
 import { readableDeclarationSql } from "./readable";
 
 /** 《诚信承诺书》 and 《公示情况说明》 of a recommendation: for its unit, and for reviewers who can read one of its declarations. */
@@ -16,5 +16,5 @@ export async function readRecommendationFile(opts: { actor: PersonActor; fileId:
             OR EXISTS (SELECT 1 FROM "Declaration" d WHERE d."recommendationId" = r.id AND ${readableDeclarationSql(opts.actor)}))
      LIMIT 1`;
   if (!file) throw notFound("文件不存在或您无权查看");
-  return { bytes: await fileStorage().get(file.storageKey), mime: file.mime, name: file.name };
+  return servedFile(file);
 }

@@ -1,14 +1,19 @@
 import "server-only";
+import { buffer } from "node:stream/consumers";
 import { env } from "@/lib/env";
-import { localDisk, type FileStorage } from "./local-disk";
+import { storageFrom } from "./storage-from-settings";
+import type { FileStorage } from "./storage-interface";
 
-// File storage behind an interface, chosen by STORAGE_ADAPTER.
+// The app's file storage, chosen by STORAGE_ADAPTER: one per process (an S3 client keeps its connections).
 
-export type { FileStorage };
+let storage: FileStorage | undefined;
 
 export function fileStorage(): FileStorage {
-  switch (env().STORAGE_ADAPTER) {
-    case "local":
-      return localDisk(env().STORAGE_DIR);
-  }
+  storage ??= storageFrom(env());
+  return storage;
+}
+
+/** A stored file's bytes in memory, for work that needs them whole (a photo placed in a PDF, a workbook read). */
+export async function storedBytes(key: string): Promise<Buffer> {
+  return buffer((await fileStorage().open(key)).body);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
-import { fileStorage } from "./file-storage";
+import { fileStorage, storedBytes } from "./file-storage";
 import { storedFileName } from "./stored-file-name";
 
 // A file kept between two steps of one person's work (校验, then 导入): its id is the reference the page holds —
@@ -63,7 +63,7 @@ export async function storeTemporaryFile(
 /** The file (its bytes, and its key for removing them later), or null when the reference is not the owner's, not for this purpose, or expired. */
 export async function readTemporaryFile(ref: TemporaryFileRef): Promise<{ bytes: Buffer; storageKey: string } | null> {
   const file = await db.storedFile.findFirst({ where: live(ref), select: { storageKey: true } });
-  return file ? { bytes: await fileStorage().get(file.storageKey), storageKey: file.storageKey } : null;
+  return file ? { bytes: await storedBytes(file.storageKey), storageKey: file.storageKey } : null;
 }
 
 /**

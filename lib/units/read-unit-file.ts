@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { unitIdsInScope } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
-import { fileStorage } from "@/lib/storage/file-storage";
+import { servedFile } from "@/lib/storage/file-response";
 import { UNIT_FILE_PURPOSES } from "./unit-upload";
 
 /** A registration file, for the bureau reviewing the unit and for those who maintain the unit's info. */
@@ -16,5 +16,5 @@ export async function readUnitFile(opts: { actor: PersonActor; fileId: string })
     where: { id: opts.fileId, purpose: { in: Object.values(UNIT_FILE_PURPOSES) }, ownerUnitId: { in: [...reviewed, ...maintained] } },
   });
   if (!file) throw notFound();
-  return { bytes: await fileStorage().get(file.storageKey), mime: file.mime, name: file.originalName };
+  return servedFile({ storageKey: file.storageKey, mime: file.mime, name: file.originalName });
 }

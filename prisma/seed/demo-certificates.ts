@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { CertificatePhotoStatus, CertificateStatus } from "../../lib/db/generated/enums";
-import { localDisk } from "../../lib/storage/local-disk";
+import { storageFromEnvironment } from "../../lib/storage/storage-from-settings";
 import { pngPhoto } from "./id-photo";
 
 // Certificates at every step, so each role signing in finds its part working: 王申报 has two confirmed certificates
@@ -34,7 +33,7 @@ type Unit = { id: string; name: string };
 
 export async function seedDemoCertificates(db: PrismaClient, o: { unit: Unit; city: Unit; handler: Person; confirmer: Person; people: Map<string, Person> }) {
   if (await db.certificate.findUnique({ where: { number: DEMO_CERTIFICATES[0].number } })) return;
-  const files = localDisk(process.env.STORAGE_DIR ?? path.resolve(process.cwd(), ".data/files"));
+  const files = storageFromEnvironment(process.env);
   const photo = pngPhoto(295, 413, 3);
   const batches = {
     confirmed: await db.certificateBatch.create({

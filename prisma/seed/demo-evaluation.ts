@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { PipelineSeed } from "./demo-pipeline";
 import { DEMO_PDF, DEMO_PNG, demoForm } from "./demo-pipeline";
 import { idNumberFrom } from "./identifiers";
-import { localDisk } from "../../lib/storage/local-disk";
+import { storageFromEnvironment } from "../../lib/storage/storage-from-settings";
 import { drawCommittee } from "../../lib/evaluation/draw";
 
 // The evaluation stage of the demo: 贵州省交通规划勘察设计研究院 holds an approved filing for a 道路工程 senior committee,
@@ -53,7 +52,7 @@ type Ctx = {
 
 async function stored(c: Ctx, o: { bytes: Buffer; name: string; mime: string; purpose: string; ownerUserId?: string; ownerUnitId?: string }) {
   const storageKey = `demo/${randomUUID()}`;
-  await localDisk(process.env.STORAGE_DIR ?? path.resolve(process.cwd(), ".data/files")).put(storageKey, o.bytes);
+  await storageFromEnvironment(process.env).put(storageKey, o.bytes);
   return c.db.storedFile.create({ data: { storageKey, originalName: o.name, mime: o.mime, size: o.bytes.byteLength, purpose: o.purpose, ownerUserId: o.ownerUserId, ownerUnitId: o.ownerUnitId } });
 }
 

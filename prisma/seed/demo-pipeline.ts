@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { DeclarationStatus } from "../../lib/db/generated/enums";
 import { COMMITMENT_TEXT } from "../../lib/declarations/schemas";
-import { localDisk, type FileStorage } from "../../lib/storage/local-disk";
+import { storageFromEnvironment } from "../../lib/storage/storage-from-settings";
+import type { FileStorage } from "../../lib/storage/storage-interface";
 
 // Declarations along the review pipeline, so each reviewer signing in finds work waiting: 李经办 one to verify, one
 // to publicize and one to recommend; 赵主管 one recommendation to review; 刘人社 one to qualify. Each got where it
@@ -161,7 +161,7 @@ export async function seedDemoPipeline(
   db: PrismaClient,
   o: Omit<Ctx, "db" | "files" | "people"> & { people: { handler: Person; dept: Person; applicants: Map<string, Person> } },
 ) {
-  const c: Ctx = { ...o, db, files: localDisk(process.env.STORAGE_DIR ?? path.resolve(process.cwd(), ".data/files")) };
+  const c: Ctx = { ...o, db, files: storageFromEnvironment(process.env) };
   const links = await ensurePublicityAndRecommendation(c);
   for (const seed of DEMO_PIPELINE) await seedDeclaration(c, seed, links);
 }

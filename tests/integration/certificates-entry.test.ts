@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/action";
 import { fileStorage } from "@/lib/storage/file-storage";
+import { MissingStoredFile } from "@/lib/storage/storage-interface";
 import { createCertificate } from "@/lib/certificates/create-certificate";
 import { certificateSchema } from "@/lib/certificates/schemas";
 import { uploadCertificatePhoto } from "@/lib/certificates/upload-certificate-photo";
@@ -92,7 +93,7 @@ describe("证书补录 → 导入", () => {
     expect(report).toMatchObject({ mode: "keep", total: 3, kept: 2, bad: [{ rowNumber: 3, reason: `证书编号${rowOf(w, 2).number}已存在于系统中` }] });
     expect(await db.certificate.count({ where: { number: { startsWith: w.prefix } } })).toBe(3);
     expect(await db.storedFile.count({ where: { id: check.upload } })).toBe(0);
-    await expect(fileStorage().get(kept.storageKey)).rejects.toThrow();
+    await expect(fileStorage().open(kept.storageKey)).rejects.toBeInstanceOf(MissingStoredFile);
     await expect(keepImport(w.handler, check.upload!)).rejects.toThrow(gone);
   });
 
@@ -104,7 +105,7 @@ describe("证书补录 → 导入", () => {
     const { storageKey } = await db.storedFile.findUniqueOrThrow({ where: { id: old.upload } });
     await checkImport(w.handler, await workbook([rowOf(w, 2)]));
     expect(await db.storedFile.count({ where: { id: old.upload } })).toBe(0);
-    await expect(fileStorage().get(storageKey)).rejects.toThrow();
+    await expect(fileStorage().open(storageKey)).rejects.toBeInstanceOf(MissingStoredFile);
   });
 
   it("only a committee-forming unit's handler enters certificates", async () => {

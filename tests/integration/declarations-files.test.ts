@@ -1,3 +1,4 @@
+import { buffer } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { uploadDeclarationFile } from "@/lib/declarations/upload-declaration-file";
@@ -49,10 +50,12 @@ describe("上传检查", () => {
     const { id } = await saveDeclaration({ actor: a.actor, ip: IP, input: { form } });
     const handler = await actorOf((await createPerson(db, { unitId: a.unit.id, roles: ["UNIT_HANDLER"] })).id);
     const stranger = await createApplicant({ roles: ["UNIT_HANDLER"] });
-    expect((await readDeclarationFile({ actor: a.actor, fileId: form.photoFileId })).mime).toBe("image/png");
+    const own = await readDeclarationFile({ actor: a.actor, fileId: form.photoFileId });
+    expect(own.mime).toBe("image/png");
+    expect((await buffer(own.body)).equals(PNG)).toBe(true);
     await expect(readDeclarationFile({ actor: handler, fileId: form.photoFileId })).rejects.toThrow("文件不存在或您无权查看");
     await submitDeclaration({ actor: a.actor, ip: IP, id, now: shanghaiLocalToInstant("2026-11-02T10:00") });
-    expect((await readDeclarationFile({ actor: handler, fileId: form.photoFileId })).bytes.equals(PNG)).toBe(true);
+    expect((await buffer((await readDeclarationFile({ actor: handler, fileId: form.photoFileId })).body)).equals(PNG)).toBe(true);
     await expect(readDeclarationFile({ actor: stranger.actor, fileId: form.photoFileId })).rejects.toThrow("文件不存在或您无权查看");
   });
 });

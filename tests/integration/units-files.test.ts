@@ -1,3 +1,4 @@
+import { buffer } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { registerUnit } from "@/lib/units/register-unit";
@@ -20,9 +21,9 @@ describe("单位注册材料的访问", () => {
     const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId } });
 
     const reviewer = async (regionCode: string) => actorOf((await createPerson(db, { unitId: (await createUnit(db, { kind: "HR_BUREAU", regionCode })).id, roles: ["UNIT_HANDLER"] })).id);
-    const { mime, bytes } = await readUnitFile({ actor: await reviewer("520300"), fileId: unit.usccFileId! });
+    const { mime, body } = await readUnitFile({ actor: await reviewer("520300"), fileId: unit.usccFileId! });
     expect(mime).toBe("image/png");
-    expect(Buffer.from(bytes).equals(PNG)).toBe(true);
+    expect((await buffer(body)).equals(PNG)).toBe(true);
 
     await expect(readUnitFile({ actor: await reviewer("520100"), fileId: unit.usccFileId! })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(readUnitFile({ actor: await actorOf((await createPerson(db)).id), fileId: unit.authLetterFileId! })).rejects.toMatchObject({ code: "NOT_FOUND" });
