@@ -1,9 +1,11 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { localS3Environment } from "./support/s3-server";
 
 // Hermetic browser run: a throwaway embedded PostgreSQL (migrated and seeded), then the production build served
 // on its own port, and a second process of the same build behind HAProxy with the first (deploy/haproxy.cfg) for
 // the several-instances spec. Playwright starts webServers in order, so the database is ready before the app.
+// E2E_STORAGE=s3 keeps the files in a bucket of a local S3-compatible server started first, instead of a folder.
 
 const root = path.resolve(import.meta.dirname, "..");
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
@@ -11,7 +13,10 @@ const DB_PORT = Number(process.env.E2E_DB_PORT ?? 54390);
 const READY_PORT = Number(process.env.E2E_READY_PORT ?? 3190);
 const APP2_PORT = Number(process.env.E2E_APP2_PORT ?? APP_PORT + 1);
 const BALANCER_PORT = Number(process.env.E2E_BALANCER_PORT ?? APP_PORT + 2);
-const STORAGE_DIR = path.join(root, ".data/e2e-files");
+const S3_PORT = Number(process.env.E2E_S3_PORT ?? APP_PORT + 3);
+const S3_BUCKET = "zhicheng-e2e";
+const storageEnv =
+  process.env.E2E_STORAGE === "s3" ? localS3Environment(`http://127.0.0.1:${S3_PORT}`, S3_BUCKET) : { STORAGE_DIR: path.join(root, ".data/e2e-files") };
 const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${DB_PORT}/zhicheng`;
 
 export default defineConfig({
@@ -44,12 +49,25 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 768 }, channel: undefined } },
   ],
   webServer: [
+    ...(process.env.E2E_STORAGE === "s3"
+      ? [
+          {
+            command: "tsx tests/e2e/support/s3-server.ts",
+            cwd: root,
+            // Unsigned, the server answers 403: it is up.
+            url: `http://127.0.0.1:${S3_PORT}/`,
+            env: { E2E_S3_PORT: String(S3_PORT), E2E_S3_BUCKET: S3_BUCKET },
+            timeout: 30_000,
+            reuseExistingServer: false,
+          },
+        ]
+      : []),
     {
       command: "tsx tests/e2e/support/database-server.ts",
       cwd: root,
       url: `http://127.0.0.1:${READY_PORT}/ready`,
       // The demo data stores its files where the app reads them.
-      env: { E2E_DB_PORT: String(DB_PORT), E2E_READY_PORT: String(READY_PORT), STORAGE_DIR: STORAGE_DIR },
+      env: { E2E_DB_PORT: String(DB_PORT), E2E_READY_PORT: String(READY_PORT), ...storageEnv },
       timeout: 120_000,
       reuseExistingServer: false,
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
@@ -64,7 +82,7 @@ export default defineConfig({
         NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
         NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`,
         SMS_OUTBOX_PAGE: "true",
-        STORAGE_DIR,
+        ...storageEnv,
       },
       timeout: 120_000,
       reuseExistingServer: false,

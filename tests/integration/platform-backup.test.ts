@@ -14,7 +14,7 @@ import { localDisk } from "@/lib/storage/local-disk";
 import { s3Bucket } from "@/lib/storage/s3-bucket";
 import type { FileStorage } from "@/lib/storage/storage-interface";
 import { seedDemo } from "@/prisma/seed/demo";
-import { LOCAL_S3_KEY, startLocalS3, type LocalS3 } from "../support/s3-server";
+import { localS3Environment, startLocalS3, type LocalS3 } from "../support/s3-server";
 import { PNG } from "./declarations-fixtures";
 
 const serverUrl = inject("databaseUrl");
@@ -37,8 +37,7 @@ const implementations: [string, () => Storages][] = [
     "S3 兼容对象存储",
     () => {
       const bucket = (name: string) => s3Bucket(s3.settings(name));
-      const seedEnv = { STORAGE_ADAPTER: "s3", S3_ENDPOINT: s3.endpoint, S3_BUCKET: "source", S3_ACCESS_KEY_ID: LOCAL_S3_KEY, S3_SECRET_ACCESS_KEY: LOCAL_S3_KEY, S3_FORCE_PATH_STYLE: "true" };
-      return { source: bucket("source"), target: bucket("target"), other: bucket("other"), seedEnv };
+      return { source: bucket("source"), target: bucket("target"), other: bucket("other"), seedEnv: localS3Environment(s3.endpoint, "source") };
     },
   ],
 ];

@@ -9,7 +9,12 @@ import type { S3Settings } from "../../lib/storage/s3-bucket";
 
 export type LocalS3 = { endpoint: string; settings(bucket: string): S3Settings; close(): Promise<void> };
 
-export const LOCAL_S3_KEY = "S3RVER";
+const KEY = "S3RVER";
+
+/** The environment that points the app (and its commands) at a bucket of the local server. */
+export function localS3Environment(endpoint: string, bucket: string): Record<string, string> {
+  return { STORAGE_ADAPTER: "s3", S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_ACCESS_KEY_ID: KEY, S3_SECRET_ACCESS_KEY: KEY, S3_FORCE_PATH_STYLE: "true" };
+}
 
 export async function startLocalS3(o: { directory: string; port?: number; buckets: string[] }): Promise<LocalS3> {
   const bin = createRequire(import.meta.url).resolve("s3rver/bin/s3rver.js");
@@ -28,7 +33,7 @@ export async function startLocalS3(o: { directory: string; port?: number; bucket
   const endpoint = `http://127.0.0.1:${port}`;
   return {
     endpoint,
-    settings: (bucket) => ({ endpoint, region: "us-east-1", bucket, accessKeyId: LOCAL_S3_KEY, secretAccessKey: LOCAL_S3_KEY, forcePathStyle: true }),
+    settings: (bucket) => ({ endpoint, region: "us-east-1", bucket, accessKeyId: KEY, secretAccessKey: KEY, forcePathStyle: true }),
     async close() {
       if (child.exitCode !== null) return;
       child.kill();
