@@ -1,6 +1,6 @@
 "use client";
 
-import { deptReviewAction, verifyAction } from "@/app/(portal)/title/review/actions";
+import { deptReviewAction, verifyAction } from "@/lib/review/actions";
 import { DecisionPanel } from "./decision-panel";
 
 type Ref = { id: string; version: number; open: boolean };

@@ -8,7 +8,7 @@ import { formatShanghai } from "@/lib/time";
 import { RowAction } from "@/components/ui/row-action";
 import { SchemaForm } from "@/components/accounts/schema-form";
 import { ContactMobile } from "@/components/units/contact-mobile";
-import { approveRegistrationAction, rejectRegistrationAction, revealContactMobileAction } from "./actions";
+import { approveRegistrationAction, rejectRegistrationAction, revealContactMobileAction } from "@/lib/units/actions";
 import { ListPage } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "单位注册审核" };

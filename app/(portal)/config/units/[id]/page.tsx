@@ -8,7 +8,7 @@ import { maskIdNumber } from "@/lib/validation/id-number";
 import { PageTitle } from "@/components/ui/page-title";
 import { UnitInfoForm } from "@/components/units/unit-info-form";
 import { SchemaForm } from "@/components/accounts/schema-form";
-import { createSubUnitAction, designateAdminAction, requestSuperiorAction, updateUnitInfoAction } from "../actions";
+import { createSubUnitAction, designateAdminAction, requestSuperiorAction, updateUnitInfoAction } from "@/lib/units/actions";
 
 export const metadata: Metadata = { title: "修改单位信息" };
 

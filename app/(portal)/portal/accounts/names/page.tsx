@@ -4,7 +4,7 @@ import { listUnitAccounts } from "@/lib/accounts/list-unit-accounts";
 import { listQuerySchema } from "@/lib/list-query";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { SchemaForm } from "@/components/accounts/schema-form";
-import { updateAccountNameAction } from "../actions";
+import { updateAccountNameAction } from "@/lib/accounts/actions";
 import { ListPage } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "账号信息维护" };

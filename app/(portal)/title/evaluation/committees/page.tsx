@@ -6,7 +6,7 @@ import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
 import { SchemaForm } from "@/components/accounts/schema-form";
-import { drawCommitteeAction } from "../actions";
+import { drawCommitteeAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "评委会管理" };
 

@@ -6,7 +6,7 @@ import { listQuerySchema } from "@/lib/list-query";
 import { formatShanghai } from "@/lib/time";
 import { ListPage, Table } from "@/components/ui/list-page";
 import { SchemaForm } from "@/components/accounts/schema-form";
-import { inviteExpertAction } from "../actions";
+import { inviteExpertAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "专家库管理" };
 

@@ -7,7 +7,7 @@ import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
 import { SchemaForm } from "@/components/accounts/schema-form";
-import { createMeetingAction } from "../actions";
+import { createMeetingAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "线上评审管理" };
 

@@ -3,7 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { myExpertProfiles } from "@/lib/evaluation/my-expert-profiles";
 import { PageTitle } from "@/components/ui/page-title";
 import { SchemaForm } from "@/components/accounts/schema-form";
-import { updateExpertProfileAction } from "../actions";
+import { updateExpertProfileAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "专家个人信息维护" };
 

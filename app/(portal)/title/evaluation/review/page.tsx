@@ -12,7 +12,7 @@ import { RowAction } from "@/components/ui/row-action";
 import { SchemaForm } from "@/components/accounts/schema-form";
 import { DistributeControl, OpenVotingForm } from "@/components/evaluation/meeting-panels";
 import { OutcomeBoard } from "@/components/ui/decision-outcome";
-import { groupOpinionAction, tallyAction, voteAction } from "../actions";
+import { groupOpinionAction, tallyAction, voteAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "在线评审" };
 
