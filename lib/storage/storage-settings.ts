@@ -7,7 +7,7 @@ import { z } from "zod";
 export const storageFields = {
   STORAGE_ADAPTER: z.enum(["local", "s3"]).default("local"),
   STORAGE_DIR: z.string().default(path.resolve(process.cwd(), ".data/files")),
-  S3_ENDPOINT: z.url().optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_REGION: z.string().min(1).default("us-east-1"),
   S3_BUCKET: z.string().min(1).optional(),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
