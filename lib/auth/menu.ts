@@ -30,7 +30,10 @@ export const MENU: MenuGroup[] = [
   {
     subsystem: "职称评审子系统",
     section: "账号管理",
-    items: [{ label: "个人账号管理", href: "/title/applicant-accounts", allowed: holds("account.createApplicant") }],
+    items: [
+      { label: "个人账号管理", href: "/title/applicant-accounts", allowed: holds("account.createApplicant") },
+      { label: "离退休与处分登记", href: "/title/staff-records", allowed: holds("staff.records") },
+    ],
   },
   {
     subsystem: "职称评审子系统",

@@ -47,6 +47,7 @@ export const PERMISSIONS = {
     rules: [{ role: "UNIT_HANDLER", unitKinds: ["HR_BUREAU"], scope: "region" }],
   },
   "declaration.verify": { description: "单位内部核验", rules: [HANDLER_ANYWHERE] },
+  "staff.records": { description: "离退休与处分登记：登记本单位人员的离退休日期和受处分期间（资格预检据此判断）", rules: [HANDLER_ANYWHERE] },
   "publicity.manage": { description: "申报公示", rules: [HANDLER_ANYWHERE] },
   "recommendation.submit": { description: "单位推荐上报", rules: [HANDLER_ANYWHERE] },
   "recommendation.review": {
