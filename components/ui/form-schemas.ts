@@ -1,5 +1,6 @@
 import { accountNameSchema, addApplicantSchema, bindUnitSchema, rejectSchema } from "@/lib/accounts/schemas";
 import { drawSchema, expertProfileSchema, groupOpinionSchema, inviteExpertSchema, meetingSchema, resultPublicitySchema } from "@/lib/evaluation/schemas";
+import { recordFindingSchema, revokeFindingSchema } from "@/lib/integrity/schemas";
 import { disciplineSchema, retirementSchema, withdrawDisciplineSchema } from "@/lib/personnel/schemas";
 import { createSubUnitSchema, designateAdminSchema, superiorRequestSchema, unitInfoSchema } from "@/lib/units/schemas";
 
@@ -22,5 +23,7 @@ export const FORM_SCHEMAS = {
   retirement: retirementSchema,
   discipline: disciplineSchema,
   withdrawDiscipline: withdrawDisciplineSchema,
+  recordFinding: recordFindingSchema,
+  revokeFinding: revokeFindingSchema,
 };
 export type FormSchemaKey = keyof typeof FORM_SCHEMAS;

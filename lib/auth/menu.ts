@@ -55,6 +55,7 @@ export const MENU: MenuGroup[] = [
       { label: "线上评审管理", href: "/title/evaluation/meetings", allowed: holds("evaluation.manage") },
       { label: "在线评审", href: "/title/evaluation/review", allowed: holds("evaluation.review") },
       { label: "专家个人信息维护", href: "/title/evaluation/profile", allowed: holds("expert.profile") },
+      { label: "诚信档案", href: "/title/integrity", allowed: holds("integrity.manage") },
     ],
   },
   {

@@ -8,17 +8,21 @@ import { conflict, invalid, notFound } from "@/lib/errors";
 import { formatShanghai } from "@/lib/time";
 import { assertFilingCanMeet } from "./assert-filing-can-meet";
 import { drawCommittee } from "./draw";
+import { INTEGRITY_RECORD_YEARS } from "@/lib/integrity/rules";
 import { committeeSizeProblem, groupSizeProblem } from "./rules";
 import type { DrawValues } from "./schemas";
 
 /**
  * The experts who may be drawn for a filing today: in the filing unit's pool, within their term, and not recused from
- * the unit of any applicant the committee will evaluate (the QUALIFIED declarations of the rounds it evaluates).
+ * the unit of any applicant the committee will evaluate (the QUALIFIED declarations of the rounds it evaluates), and
+ * without an integrity finding in force (诚信档案).
  */
 export async function eligibleExpertIds(tx: Tx, filing: { id: string; unitId: string }, today: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT e.id FROM "Expert" e
      WHERE e."poolUnitId" = ${filing.unitId} AND e."termStart" <= ${today} AND e."termEnd" >= ${today}
+       AND NOT EXISTS (SELECT 1 FROM "IntegrityFinding" f WHERE f."personId" = e."userId" AND f."revokedAt" IS NULL
+                        AND f."findingDate"::date + make_interval(years => ${INTEGRITY_RECORD_YEARS}) > ${today}::date)
        AND NOT (e."recuseUnitIds" && ARRAY(
          SELECT d."unitId" FROM "Declaration" d JOIN "ApplicationRound" r ON r.id = d."roundId"
           WHERE r."filingId" = ${filing.id} AND d.status = 'QUALIFIED'))
