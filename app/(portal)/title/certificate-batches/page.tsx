@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { listQuerySchema } from "@/lib/list-query";
 import { listCertificateBatches } from "@/lib/certificates/list-certificate-batches";
-import { BATCH_STATUS_LABELS } from "@/lib/certificates/decide-certificate-batch";
+import { BATCH_STATUS_LABELS, SUBMITTED } from "@/lib/certificates/rules";
 import { formatShanghai } from "@/lib/time";
 import { ListPage, Table } from "@/components/ui/list-page";
 
@@ -24,7 +24,7 @@ export default async function CertificateBatchesPage({ searchParams }: { searchP
             <td className="p-2">{BATCH_STATUS_LABELS[b.status]}</td>
             <td className="p-2">
               <Link href={`/title/certificate-batches/${b.id}`} className="text-brand-700 underline" aria-label={`审核 ${b.unitName}`}>
-                {b.status === "SUBMITTED" ? "审核" : "详情"}
+                {b.status === SUBMITTED ? "审核" : "详情"}
               </Link>
             </td>
           </tr>
