@@ -9,7 +9,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SUPPLEMENT_SECTIONS, type SupplementSection } from "@/lib/declarations/supplement-sections";
 import { canMove } from "@/lib/declarations/state-machine";
-import { qualifyAction, rejectAction, supplementAction } from "@/app/(portal)/title/review/actions";
+import { qualifyAction, rejectAction, supplementAction } from "@/lib/review/actions";
 import { DecisionOutcome } from "@/components/ui/decision-outcome";
 
 type Kind = "qualify" | "supplement" | "reject";
