@@ -9,7 +9,8 @@ import { formatShanghai } from "@/lib/time";
 import { assertFilingCanMeet } from "./assert-filing-can-meet";
 import { drawCommittee } from "./draw";
 import { INTEGRITY_RECORD_YEARS } from "@/lib/integrity/rules";
-import { committeeSizeProblem, groupSizeProblem } from "./rules";
+import { committeeSizeProblem, groupSizeProblem, MEETING } from "./rules";
+import { MOVES } from "@/lib/declarations/state-machine";
 import type { DrawValues } from "./schemas";
 
 /**
@@ -25,7 +26,7 @@ export async function eligibleExpertIds(tx: Tx, filing: { id: string; unitId: st
                         AND f."findingDate"::date + make_interval(years => ${INTEGRITY_RECORD_YEARS}) > ${today}::date)
        AND NOT (e."recuseUnitIds" && ARRAY(
          SELECT d."unitId" FROM "Declaration" d JOIN "ApplicationRound" r ON r.id = d."roundId"
-          WHERE r."filingId" = ${filing.id} AND d.status = 'QUALIFIED'))
+          WHERE r."filingId" = ${filing.id} AND d.status = ANY(${MOVES.pass.from}::"DeclarationStatus"[])))
      ORDER BY e.id`;
   return rows.map((r) => r.id);
 }
@@ -66,7 +67,7 @@ export async function drawCommitteeForFiling(opts: { actor: PersonActor; ip: str
     if (sizeProblem) throw invalid(sizeProblem, "size");
     const groupProblem = groupSizeProblem(Math.floor(input.size / input.groupCount));
     if (groupProblem) throw invalid(groupProblem, "groupCount");
-    const voting = await tx.reviewMeeting.findFirst({ where: { committee: { filingId: filing.id, status: "ACTIVE" }, status: "VOTING" } });
+    const voting = await tx.reviewMeeting.findFirst({ where: { committee: { filingId: filing.id, status: "ACTIVE" }, status: MEETING.voting } });
     if (voting) throw conflict(`「${voting.name}」正在投票，不能重新抽取评委会`);
     const candidates = await eligibleExpertIds(tx, filing, today);
     if (candidates.length < input.size) throw invalid(`符合条件的专家只有${candidates.length}名（聘期内且无须回避），不足${input.size}名`, "size");
