@@ -2,11 +2,12 @@ import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { rateLimitKey } from "@/lib/client-ip";
 import { AppError } from "@/lib/errors";
 import { checkSignInPassword } from "./password-hash";
 
-// Repeated failed sign-ins lock further tries for the window, per account and per IP address; counters live in
-// PostgreSQL so every server process sees the same count.
+// Repeated failed sign-ins lock further tries for the window, per account and per client (IPv4 address, IPv6 /64);
+// counters live in PostgreSQL so every server process sees the same count.
 
 type Limiters = { account: RateLimiterPrisma; ip: RateLimiterPrisma };
 let limiters: Limiters | undefined;
@@ -32,7 +33,7 @@ function lockedError(res: RateLimiterRes) {
  */
 export async function assertNotLocked(accountKey: string, ip: string, password: string) {
   const { account, ip: byIp } = get();
-  for (const [limiter, key] of [[account, accountKey], [byIp, ip]] as const) {
+  for (const [limiter, key] of [[account, accountKey], [byIp, rateLimitKey(ip)]] as const) {
     const res = await limiter.get(key);
     if (res && res.remainingPoints <= 0 && res.msBeforeNext > 0) {
       await checkSignInPassword(null, password);
@@ -44,7 +45,7 @@ export async function assertNotLocked(accountKey: string, ip: string, password: 
 /** Counts a failure; throws the lock message when this failure used up the allowance. */
 export async function recordLoginFailure(accountKey: string, ip: string) {
   const { account, ip: byIp } = get();
-  const results = await Promise.allSettled([account.consume(accountKey), byIp.consume(ip)]);
+  const results = await Promise.allSettled([account.consume(accountKey), byIp.consume(rateLimitKey(ip))]);
   for (const r of results) {
     if (r.status === "rejected" && r.reason instanceof RateLimiterRes) throw lockedError(r.reason);
     if (r.status === "fulfilled" && r.value.remainingPoints <= 0) throw lockedError(r.value);
