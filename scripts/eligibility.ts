@@ -10,7 +10,7 @@ const USAGE = `用法:
   npm run --silent eligibility -- check '<JSON 对象>'     一个申报人的资格预检
   npm run --silent eligibility -- check < 数组.json       每个元素一行结果`;
 
-const SERIES: Record<string, SeriesRules> = { [ENGINEERING_RULES.series]: ENGINEERING_RULES };
+const SERIES: Record<string, SeriesRules> = { 工程: ENGINEERING_RULES, 工程系列: ENGINEERING_RULES };
 
 function answer(value: unknown): { line: string; ok: boolean } {
   const parsed = eligibilityInputSchema.safeParse(value);

@@ -1,6 +1,6 @@
 "use client";
 
-import { DecisionPanel } from "@/components/review/decision-panel";
+import { DecisionPanel } from "@/components/ui/decision-panel";
 import { reviewFilingAction } from "@/lib/evaluation/actions";
 
 /**

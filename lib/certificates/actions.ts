@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { isFormData, NOT_FORM_DATA, personAction, refreshOnSuccess } from "@/lib/action";
 import { uploadedFileOf } from "@/lib/storage/check-upload";
 import { batchDecisionSchema, certificateSchema, photoReviewSchema, photoUploadSchema, submitBatchSchema } from "@/lib/certificates/schemas";
@@ -39,21 +38,25 @@ export async function submitBatchAction(input?: unknown) {
 }
 
 export async function decideBatchAction(input: unknown) {
-  const res = await personAction(batchDecisionSchema, input, async ({ actor, ip, data }) => {
-    await decideCertificateBatch({ actor, ip, id: data.id, confirm: data.confirm, reason: data.confirm ? undefined : data.reason });
-    return data.confirm;
-  });
-  if (!res.ok) return res;
-  revalidatePath("/title/certificate-batches", "layout");
-  return { ...res, message: res.data ? "已确认，证书可在证书查询中查到" : "已退回" };
+  return refreshOnSuccess("/title/certificate-batches")(
+    await personAction(
+      batchDecisionSchema,
+      input,
+      ({ actor, ip, data }) => decideCertificateBatch({ actor, ip, id: data.id, confirm: data.confirm, reason: data.confirm ? undefined : data.reason }),
+      (data) => (data.confirm ? "已确认，证书可在证书查询中查到" : "已退回"),
+    ),
+  );
 }
 
 export async function uploadPhotoAction(formData: FormData) {
   if (!isFormData(formData)) return NOT_FORM_DATA;
   const file = await uploadedFileOf(formData, "file");
-  const res = await personAction(photoUploadSchema, { certificateId: formData.get("certificateId") }, ({ actor, ip, data }) =>
-    uploadCertificatePhoto({ actor, ip, certificateId: data.certificateId, file }),
-  "照片已提交，请等待评委会组建单位审核");
-  if (res.ok) revalidatePath("/personal/certificates", "layout");
-  return res;
+  return refreshOnSuccess("/personal/certificates")(
+    await personAction(
+      photoUploadSchema,
+      { certificateId: formData.get("certificateId") },
+      ({ actor, ip, data }) => uploadCertificatePhoto({ actor, ip, certificateId: data.certificateId, file }),
+      "照片已提交，请等待评委会组建单位审核",
+    ),
+  );
 }

@@ -23,14 +23,14 @@ export type Conventions = {
   integrityBanYears: number;
 };
 
-export type SeriesRules = {
-  series: string;
-  /** Title names from the lowest to the highest: the order 逐级申报 and NOT_HIGHER follow. */
-  titles: string[];
-  /** Target title → education level → route; a level without a route may not declare for that title. */
-  routes: Record<string, Partial<Record<EducationLevel, Route>>>;
-  conventions: Conventions;
-};
+/** Target title → education level → route; a level without a route may not declare for that title. */
+export type RouteTable = Record<string, Partial<Record<EducationLevel, Route>>>;
+
+/** What the province bureau keeps per series (EligibilityRuleSet.rules). */
+export type StoredRules = { routes: RouteTable; conventions: Conventions };
+
+/** The rules the check applies: the stored ones with the series' titles from the lowest to the highest (the order 逐级申报 and NOT_HIGHER follow). */
+export type SeriesRules = StoredRules & { titles: string[] };
 
 export const DEFAULT_CONVENTIONS: Conventions = {
   countToMonthDay: "12-31",
@@ -46,9 +46,15 @@ const since = (title: string, years: number): Route => ({ kind: "sinceTitle", ti
 /** 硕士 and 第二学士 share a column of the standard. */
 const masters = (route: Route) => ({ 硕士: route, 第二学士: route });
 
-export const ENGINEERING_RULES: SeriesRules = {
-  series: "工程",
-  titles: ["技术员", "助理工程师", "工程师", "高级工程师", "正高级工程师"],
+/** The 工程系列's titles per level (TitleSeries.titles). */
+export const ENGINEERING_TITLES = {
+  JUNIOR: ["技术员", "助理工程师"],
+  INTERMEDIATE: ["工程师"],
+  DEPUTY_SENIOR: ["高级工程师"],
+  SENIOR: ["正高级工程师"],
+};
+
+export const ENGINEERING_STORED_RULES: StoredRules = {
   routes: {
     技术员: { 博士: direct, ...masters(direct), 本科: direct, 专科: graduation(1), 中专: graduation(1) },
     助理工程师: { 博士: direct, ...masters(direct), 本科: graduation(1), 专科: since("技术员", 2), 中专: since("技术员", 4) },
@@ -58,6 +64,8 @@ export const ENGINEERING_RULES: SeriesRules = {
   },
   conventions: DEFAULT_CONVENTIONS,
 };
+
+export const ENGINEERING_RULES: SeriesRules = { ...ENGINEERING_STORED_RULES, titles: Object.values(ENGINEERING_TITLES).flat() };
 
 /** How a route reads in the 申报条件 table and in 资格预检: "取得助理工程师后满4年". */
 export function describeRoute(route: Route | undefined): string {

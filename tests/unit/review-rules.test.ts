@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { changedSections, supplementRefusal } from "@/lib/declarations/supplement-sections";
 import { currentStage } from "@/lib/declarations/stage";
 import type { DeclarationForm } from "@/lib/declarations/schemas";
-import { publicityStartProblem } from "@/lib/review/publicity-period";
+import { publicityStartProblem } from "@/lib/publicity-period";
 import { sampleForm } from "@/prisma/seed/sample-form";
 
 const form = sampleForm("r", "p1");
