@@ -15,6 +15,7 @@ const schema = z
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180, "AUDIT_RETENTION_DAYS must be at least 180").default(180),
     ...storageFields,
     REGISTRY_ADAPTER: z.enum(["table"]).default("table"),
+    SOCIAL_INSURANCE_ADAPTER: z.enum(["table"]).default("table"),
     REAL_PERSON_ADAPTER: z.enum(["simulated"]).default("simulated"),
     LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),

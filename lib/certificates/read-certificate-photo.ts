@@ -4,6 +4,7 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { unitsInScopeSql } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
 import { servedFile, type ServedFile } from "@/lib/storage/file-response";
+import { ENTERING } from "./rules";
 
 const servedPhoto = (file: { storageKey: string; mime: string }) =>
   servedFile({ ...file, name: `证书照片.${file.mime === "image/png" ? "png" : "jpg"}` });
@@ -16,7 +17,7 @@ export async function readCertificatePhoto(o: { actor: PersonActor; certificateI
      WHERE c.id = ${o.certificateId}
        AND (c."idNumber" = (SELECT "idNumber" FROM "User" WHERE id = ${o.actor.userId})
             OR c."unitId" IN (${unitsInScopeSql(o.actor, "certificate.entry")})
-            OR (c.status <> 'ENTERING' AND c."unitId" IN (${unitsInScopeSql(o.actor, "certificate.confirm")})))`;
+            OR (c.status <> ${ENTERING}::"CertificateStatus" AND c."unitId" IN (${unitsInScopeSql(o.actor, "certificate.confirm")})))`;
   if (!row) throw notFound("照片不存在或您无权查看");
   return servedPhoto(row);
 }
