@@ -190,4 +190,19 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     people: { organizer: people.get("钱证书")!, dept: people.get("赵主管")!, province: people.get("陈专技")!, bureau: people.get("刘人社")! },
     passwordHash: demoHash,
   });
+  // 离退休与处分登记: 李经办's unit has recorded a 警告 for 孙新人, running to the middle of next year.
+  await db.disciplinePeriod.upsert({
+    where: { id: "demo-discipline" },
+    update: {},
+    create: {
+      id: "demo-discipline",
+      userId: people.get("孙新人")!.id,
+      unitId: unitIds.get("enterprise")!,
+      kind: "警告",
+      startsOn: `${year}-07-01`,
+      endsOn: `${year + 1}-06-30`,
+      documentNumber: `黔匠发〔${year}〕12号`,
+      recordedById: people.get("李经办")!.id,
+    },
+  });
 }
