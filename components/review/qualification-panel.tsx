@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SUPPLEMENT_SECTIONS, type SupplementSection } from "@/lib/declarations/supplement-sections";
 import { qualifyAction, rejectAction, supplementAction } from "@/lib/review/actions";
 import { DecisionOutcome } from "@/components/ui/decision-outcome";
+import { callAction } from "@/components/ui/call-action";
 
 type Kind = "qualify" | "supplement" | "reject";
 type Props = { id: string; version: number; status: string; overdue: boolean; today: string; open: boolean };
@@ -29,7 +30,7 @@ export function QualificationPanel({ id, version, status, overdue, today, open }
   const [last, setLast] = useState<Kind>();
   const run = (kind: Kind, call: () => Promise<ActionState>) =>
     start(async () => {
-      const res = await call().catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
+      const res = await callAction(call());
       setLast(kind);
       setResult(res);
       if (res.ok) router.refresh();
