@@ -43,12 +43,12 @@ async function passProxy(req: NextRequest, cookie: string) {
   return { passed: !location, location, cookie: res.cookies.get(sessionCookieName())?.value ?? cookie };
 }
 
-/** A press of 申报 through its route, outside proxy.ts; signed in, the made-up declaration is not found (400). */
+/** A press of 申报 through its route, outside proxy.ts; signed in, a person bound to no unit may not apply (403). */
 async function pressSubmit(cookie: string) {
   const headers = { cookie: `${sessionCookieName()}=${cookie}`, "content-type": "application/json", origin: "http://localhost", host: "localhost" };
   const res = await submitRoute(new NextRequest("http://localhost/api/declarations/submit", { method: "POST", headers, body: JSON.stringify({ id: "x", status: "DRAFT", version: 0 }) }));
   const slid = res.headers.getSetCookie().find((c) => c.startsWith(`${sessionCookieName()}=`));
-  return { passed: res.status === 400, status: res.status, cookie: slid ? slid.slice(sessionCookieName().length + 1).split(";")[0] : cookie };
+  return { passed: res.status === 403, status: res.status, cookie: slid ? slid.slice(sessionCookieName().length + 1).split(";")[0] : cookie };
 }
 
 /** The user acts every 5 minutes for 40 minutes and every act gets through; the cookie held at the end. */
