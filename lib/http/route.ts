@@ -1,5 +1,5 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import type { JWT } from "next-auth/jwt";
 import type { z } from "zod";
 import { can, type PersonActor, type Permission } from "@/lib/auth/permissions";
@@ -38,6 +38,9 @@ type RouteOptions<S extends z.ZodType, R> = {
 
 export type PersonCaller = { actor: PersonActor; ip: string };
 
+/** Next hands route handlers a NextRequest; a plain Request (a test, a script) is read the same way. */
+const nextRequest = (req: Request) => (req instanceof NextRequest ? req : new NextRequest(req));
+
 function reader<S extends z.ZodType, R>(req: NextRequest, o: RouteOptions<S, R>) {
   return async () => {
     const body = "json" in o.input ? await readJsonBody(req, o.input.json) : await o.input(req);
@@ -51,7 +54,8 @@ function answer<R>(outcome: Outcome<R>, respond?: (result: R) => Response): Resp
 }
 
 /** A signed-in person's route. */
-export async function personRoute<S extends z.ZodType, R>(req: NextRequest, o: RouteOptions<S, R>, fn: (ctx: PersonCaller & { data: z.infer<S> }) => Promise<R>): Promise<Response> {
+export async function personRoute<S extends z.ZodType, R>(request: Request, o: RouteOptions<S, R>, fn: (ctx: PersonCaller & { data: z.infer<S> }) => Promise<R>): Promise<Response> {
+  const req = nextRequest(request);
   const refused = await guardRequest(req);
   if (refused) return refused;
   const secret = env().NEXTAUTH_SECRET;
@@ -78,7 +82,8 @@ export async function personRoute<S extends z.ZodType, R>(req: NextRequest, o: R
 }
 
 /** A route anyone may call (证书查询). */
-export async function publicRoute<S extends z.ZodType, R>(req: NextRequest, o: RouteOptions<S, R>, fn: (ctx: { ip: string; data: z.infer<S> }) => Promise<R>): Promise<Response> {
+export async function publicRoute<S extends z.ZodType, R>(request: Request, o: RouteOptions<S, R>, fn: (ctx: { ip: string; data: z.infer<S> }) => Promise<R>): Promise<Response> {
+  const req = nextRequest(request);
   const refused = await guardRequest(req);
   if (refused) return refused;
   const outcome = await runChain({

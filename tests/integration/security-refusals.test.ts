@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -92,5 +94,14 @@ describe("routes and actions answer the same cause the same way", () => {
   it("method not allowed: 405 from the guard", async () => {
     const res = await submitRoute(new NextRequest(`${SITE}/api/declarations/submit`, { method: "PUT", body: "{}", headers: { host: "localhost" } }));
     expect(await refused(res)).toMatchObject({ status: 405, cause: "methodNotAllowed" });
+  });
+});
+
+describe("one chain for every route", () => {
+  it("every route handler answers through lib/http/route.ts (liveness and next-auth's own aside)", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const routes = readdirSync(path.join(root, "app"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("route.ts"));
+    const outside = routes.filter((f) => !/(personRoute|publicRoute|serveFile)\(/.test(readFileSync(path.join(root, "app", f), "utf8")));
+    expect(outside.sort()).toEqual(["api/auth/[...nextauth]/route.ts", "api/health/route.ts"]);
   });
 });
