@@ -121,7 +121,7 @@ function figuresJson(f: Figures) {
   const r = summarize(f.raw);
   const fl = summarize(f.floor);
   const round = (x: number) => Math.round(x * 10) / 10;
-  const serverCpu = (run: RunFigures) => round(((run.cpuMs?.服务器 ?? 0) / run.n) * 100) / 10;
+  const serverCpu = (run: RunFigures) => Math.round(((run.cpuMs?.服务器 ?? 0) / run.n) * 100) / 100;
   return {
     bench: "declare",
     n: f.n,

@@ -48,9 +48,13 @@ function reader<S extends z.ZodType, R>(req: NextRequest, o: RouteOptions<S, R>)
   };
 }
 
-function answer<R>(outcome: Outcome<R>, respond?: (result: R) => Response): Response {
-  if (!outcome.ok) return NextResponse.json(outcome, { status: REFUSAL_STATUS[outcome.cause], headers: { "Cache-Control": "no-store" } });
-  return respond ? respond(outcome.data) : NextResponse.json(outcome, { headers: { "Cache-Control": "no-store" } });
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** The answer: a NextResponse where the session's cookie may be re-issued on it, a plain Response (cheaper) elsewhere. */
+function answer<R>(outcome: Outcome<R>, o: { respond?: (result: R) => Response; cookies: boolean }): Response {
+  const json = (body: unknown, init: ResponseInit) => (o.cookies ? NextResponse.json(body, init) : Response.json(body, init));
+  if (!outcome.ok) return json(outcome, { status: REFUSAL_STATUS[outcome.cause], headers: NO_STORE });
+  return o.respond ? o.respond(outcome.data) : json(outcome, { headers: NO_STORE });
 }
 
 /** A signed-in person's route. */
@@ -75,9 +79,10 @@ export async function personRoute<S extends z.ZodType, R>(request: Request, o: R
     fn: (caller, data) => fn({ ...caller, data }),
     successMessage: o.successMessage,
   });
-  const res = answer(outcome, o.respond);
-  // proxy.ts slides the session of every path it sees.
-  if (token && res instanceof NextResponse && UNPROXIED_JSON_PATHS.includes(req.nextUrl.pathname)) await slideSession(res, token, secret);
+  // proxy.ts slides the session of every path it sees; here, the paths it does not see.
+  const slides = UNPROXIED_JSON_PATHS.includes(req.nextUrl.pathname);
+  const res = answer(outcome, { respond: o.respond, cookies: slides });
+  if (token && res instanceof NextResponse) await slideSession(res, token, secret);
   return res;
 }
 
@@ -93,7 +98,7 @@ export async function publicRoute<S extends z.ZodType, R>(request: Request, o: R
     fn: (caller, data) => fn({ ...caller, data }),
     successMessage: o.successMessage,
   });
-  return answer(outcome, o.respond);
+  return answer(outcome, { respond: o.respond, cookies: false });
 }
 
 /** A route's path parameters as its input. */
