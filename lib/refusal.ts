@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { RETRY_AFTER_SECONDS } from "./database-outage";
 import { BUSY_MESSAGE, isDatabaseUnavailable } from "./db/unavailable";
-import { AppError, type ActionState, type ErrorCode, type RefusalCause } from "./errors";
+import { AppError, RateLimited, type ActionState, type ErrorCode, type RefusalCause } from "./errors";
 
 // A refusal has one HTTP status and one shape per cause, whichever way the request came (server action, route
-// handler, the request guard): `{ ok: false, message, cause, fieldErrors? }`. An action returns it to its form; a
-// route answers it as JSON with the cause's status.
+// handler, the request guard): `{ ok: false, message, cause, fieldErrors?, redirectTo?, retryAfterSeconds? }`. An
+// action returns it to its form; a route answers it as JSON with the cause's status (and Retry-After when it says
+// when to try again).
 
 export const REFUSAL_STATUS: Record<RefusalCause, number> = {
   invalid: 400,
@@ -19,6 +21,7 @@ export const REFUSAL_STATUS: Record<RefusalCause, number> = {
 };
 
 export const SIGNED_OUT_MESSAGE = "登录已失效，请重新登录";
+export const PASSWORD_DUE_MESSAGE = "首次登录须先修改初始密码";
 export const INVALID_MESSAGE = "请按提示修改后重新提交";
 
 const CAUSE_OF_CODE: Record<ErrorCode, RefusalCause> = {
@@ -32,8 +35,11 @@ const CAUSE_OF_CODE: Record<ErrorCode, RefusalCause> = {
 
 export type Refusal = ActionState & { ok: false; cause: RefusalCause };
 
-export function refusal(cause: RefusalCause, message: string, fieldErrors?: Record<string, string>): Refusal {
-  return fieldErrors ? { ok: false, cause, message, fieldErrors } : { ok: false, cause, message };
+type Extras = Pick<ActionState, "fieldErrors" | "redirectTo" | "retryAfterSeconds">;
+
+export function refusal(cause: RefusalCause, message: string, extras: Extras = {}): Refusal {
+  const present = Object.entries(extras).filter(([, v]) => v !== undefined);
+  return { ok: false, cause, message, ...Object.fromEntries(present) };
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -45,7 +51,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return out;
 }
 
-export const invalidInput = (error: z.ZodError) => refusal("invalid", INVALID_MESSAGE, fieldErrorsOf(error));
+export const invalidInput = (error: z.ZodError) => refusal("invalid", INVALID_MESSAGE, { fieldErrors: fieldErrorsOf(error) });
 
 /**
  * The refusal an error stands for: an expected refusal of the business function (AppError, next to its field when it
@@ -53,11 +59,17 @@ export const invalidInput = (error: z.ZodError) => refusal("invalid", INVALID_ME
  * and the same request can simply be made again). Anything else is a fault: null, and the caller rethrows.
  */
 export function refusalOf(error: unknown): Refusal | null {
-  if (error instanceof AppError) return refusal(CAUSE_OF_CODE[error.code], error.message, error.field ? { [error.field]: error.message } : undefined);
-  if (isDatabaseUnavailable(error)) return refusal("unavailable", BUSY_MESSAGE);
+  if (error instanceof RateLimited) return refusal("rateLimited", error.message, { retryAfterSeconds: error.retryAfterSeconds });
+  if (error instanceof AppError) return refusal(CAUSE_OF_CODE[error.code], error.message, { fieldErrors: error.field ? { [error.field]: error.message } : undefined });
+  if (isDatabaseUnavailable(error)) return refusal("unavailable", BUSY_MESSAGE, { retryAfterSeconds: RETRY_AFTER_SECONDS });
   return null;
 }
 
-export function refusalResponse(r: Refusal, headers?: HeadersInit): Response {
-  return Response.json(r, { status: REFUSAL_STATUS[r.cause], headers });
+/** The response headers of a refusal: Retry-After when it says when to try again. */
+export function refusalHeaders(r: Refusal, headers: Record<string, string> = {}): Record<string, string> {
+  return r.retryAfterSeconds ? { ...headers, "Retry-After": String(r.retryAfterSeconds) } : headers;
+}
+
+export function refusalResponse(r: Refusal): Response {
+  return Response.json(r, { status: REFUSAL_STATUS[r.cause], headers: refusalHeaders(r) });
 }

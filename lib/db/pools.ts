@@ -1,5 +1,6 @@
 import pg from "pg";
 import { databaseEnv } from "../env";
+import { OneQueryAtATime } from "./one-query-at-a-time";
 
 // Every connection the app server makes to PostgreSQL comes from here. The budget per app process, with
 // DATABASE_POOL_SIZE = n (default 10):
@@ -17,7 +18,8 @@ export type PoolPurpose = "main" | "counters";
 /** A pool's settings; the lookup bench's bare floor uses the counter pool's, so both run on equal terms. */
 export function poolConfig(purpose: PoolPurpose, o: { url: string; size: number }): pg.PoolConfig {
   const config: pg.PoolConfig = { connectionString: o.url, max: o.size };
-  return purpose === "counters" ? { ...config, options: "-c synchronous_commit=off" } : config;
+  // The main pool's clients send one query at a time (Prisma's includes inside a transaction: one-query-at-a-time.ts).
+  return purpose === "counters" ? { ...config, options: "-c synchronous_commit=off" } : { ...config, Client: OneQueryAtATime };
 }
 
 const globalForPools = globalThis as unknown as { dbPools?: Partial<Record<PoolPurpose, pg.Pool>> };

@@ -8,7 +8,8 @@ import { decodeSession, sessionCookieName } from "@/lib/auth/session-cookie";
 import { slideSession } from "@/lib/auth/slide-session";
 import { runChain, type Outcome } from "@/lib/chain";
 import { env } from "@/lib/env";
-import { refusal, REFUSAL_STATUS, SIGNED_OUT_MESSAGE } from "@/lib/refusal";
+import { FIRST_PASSWORD_PAGE } from "@/lib/auth/password-page";
+import { PASSWORD_DUE_MESSAGE, refusal, refusalHeaders, REFUSAL_STATUS, SIGNED_OUT_MESSAGE } from "@/lib/refusal";
 import { ipFromHeaders } from "@/lib/request-ip";
 import { readJsonBody, type JsonBody } from "./read-json-body";
 import { guardRequest } from "./request-guard";
@@ -53,7 +54,7 @@ const NO_STORE = { "Cache-Control": "no-store" };
 /** The answer: a NextResponse where the session's cookie may be re-issued on it, a plain Response (cheaper) elsewhere. */
 function answer<R>(outcome: Outcome<R>, o: { respond?: (result: R) => Response; cookies: boolean }): Response {
   const json = (body: unknown, init: ResponseInit) => (o.cookies ? NextResponse.json(body, init) : Response.json(body, init));
-  if (!outcome.ok) return json(outcome, { status: REFUSAL_STATUS[outcome.cause], headers: NO_STORE });
+  if (!outcome.ok) return json(outcome, { status: REFUSAL_STATUS[outcome.cause], headers: refusalHeaders(outcome, NO_STORE) });
   return o.respond ? o.respond(outcome.data) : json(outcome, { headers: NO_STORE });
 }
 
@@ -68,6 +69,8 @@ export async function personRoute<S extends z.ZodType, R>(request: Request, o: R
     session: async () => {
       token = await decodeSession(req.cookies.get(sessionCookieName())?.value, secret);
       const session = await resolveSession(token);
+      // Signed in, but nothing may be done before 密码修改: the refusal names the page to go to (the page follows it).
+      if (session.status === "mustChangePassword") return { refused: refusal("forbidden", PASSWORD_DUE_MESSAGE, { redirectTo: FIRST_PASSWORD_PAGE }) };
       if (session.status !== "active") return { refused: refusal("signedOut", SIGNED_OUT_MESSAGE) };
       if (session.actor.kind !== "person") return { refused: refusal("forbidden", "单位账号不能使用此功能") };
       return { caller: { actor: session.actor, ip: ipFromHeaders(req.headers) } };

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { runAction } from "@/lib/action";
 import { encodeSession, sessionCookieName } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, RateLimited } from "@/lib/errors";
 import { REFUSAL_STATUS, refusalOf } from "@/lib/refusal";
 import { GET as declarationFile } from "@/app/api/declarations/files/[id]/route";
 import { POST as submitRoute } from "@/app/api/declarations/submit/route";
@@ -50,7 +50,8 @@ describe("one status per cause", () => {
   it("maps each business refusal and a lost database to its cause; any other error is a fault", () => {
     const causes = (["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "INVALID", "CONFLICT", "LOCKED"] as const).map((code) => refusalOf(new AppError(code, "x"))?.cause);
     expect(causes).toEqual(["signedOut", "forbidden", "notFound", "invalid", "conflict", "rateLimited"]);
-    expect(refusalOf(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }))).toEqual({ ok: false, cause: "unavailable", message: "系统繁忙，请稍后重试" });
+    expect(refusalOf(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }))).toEqual({ ok: false, cause: "unavailable", message: "系统繁忙，请稍后重试", retryAfterSeconds: 10 });
+    expect(refusalOf(new RateLimited("查询过于频繁，请30秒后再试", 30))).toEqual({ ok: false, cause: "rateLimited", message: "查询过于频繁，请30秒后再试", retryAfterSeconds: 30 });
     expect(refusalOf(new Error("a bug"))).toBeNull();
     expect(refusalOf(new AppError("INVALID", "请填写姓名", "name"))).toEqual({ ok: false, cause: "invalid", message: "请填写姓名", fieldErrors: { name: "请填写姓名" } });
   });

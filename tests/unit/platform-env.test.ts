@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { OneQueryAtATime } from "@/lib/db/one-query-at-a-time";
 import { poolConfig } from "@/lib/db/pools";
 
 // lib/env.ts is the one reader of the environment in the app's code (next.config.ts, scripts/ and bench/ aside),
@@ -30,6 +31,6 @@ describe("one reader of the environment, one owner of connections", () => {
 
   it("gives the counter pool asynchronous commits and the main pool none", () => {
     expect(poolConfig("counters", { url: "postgres://x", size: 3 })).toMatchObject({ max: 3, options: "-c synchronous_commit=off" });
-    expect(poolConfig("main", { url: "postgres://x", size: 3 })).toEqual({ connectionString: "postgres://x", max: 3 });
+    expect(poolConfig("main", { url: "postgres://x", size: 3 })).toEqual({ connectionString: "postgres://x", max: 3, Client: OneQueryAtATime });
   });
 });
