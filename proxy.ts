@@ -3,6 +3,7 @@ import { getToken } from "next-auth/jwt";
 import { decodeSession, sessionCookieName } from "@/lib/auth/session-cookie";
 import { pastAbsoluteLifetime, sessionLimits } from "@/lib/auth/session-lifetime";
 import { slideSession } from "@/lib/auth/slide-session";
+import { sessionEnv } from "@/lib/env";
 import { guardRequest } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
@@ -19,7 +20,7 @@ export async function proxy(req: NextRequest) {
   const refused = await guardRequest(req);
   if (!refused && isServerActionCall(req)) return actionGate(req);
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, { dev: sessionEnv().NODE_ENV === "development" });
   const res = refused ? new NextResponse(refused.body, refused) : await sessionGate(req, { nonce, csp });
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(name, value);
   res.headers.set("Content-Security-Policy", csp);
@@ -37,7 +38,7 @@ const isServerActionCall = (req: NextRequest) => req.method === "POST" && req.he
  */
 async function actionGate(req: NextRequest) {
   const res = NextResponse.next();
-  const secret = process.env.NEXTAUTH_SECRET ?? "";
+  const secret = sessionEnv().NEXTAUTH_SECRET;
   const token = await decodeSession(req.cookies.get(sessionCookieName())?.value, secret);
   if (token) await slideSession(res, token, secret);
   return res;
@@ -54,7 +55,7 @@ async function sessionGate(req: NextRequest, policy: { nonce: string; csp: strin
   const path = req.nextUrl.pathname;
   if (PUBLIC_PATHS.some((p) => p.test(path))) return pass();
 
-  const secret = process.env.NEXTAUTH_SECRET ?? "";
+  const secret = sessionEnv().NEXTAUTH_SECRET;
   const cookieName = sessionCookieName();
   const token = await getToken({ req, secret, cookieName, decode: ({ token }) => decodeSession(token, secret) });
   if (!token) {
