@@ -9,6 +9,7 @@ import { localDisk } from "../../lib/storage/local-disk";
 import { drawCommittee } from "../../lib/evaluation/draw";
 import { addDays } from "../../lib/calendar/working-days";
 import { formatShanghai } from "../../lib/time";
+import { FILING, MEETING } from "../../lib/evaluation/rules";
 
 // The evaluation stage of the demo: 贵州省交通规划勘察设计研究院 holds an approved filing for a 道路工程 senior committee,
 // a pool of experts (one out of term, one working at 贵州省建筑设计研究院), a committee of 11 drawn with a recorded seed
@@ -79,7 +80,7 @@ async function ensureFiling(c: Ctx) {
       validFrom: `${c.year}-01-01`,
       validTo: `${c.year + 2}-12-31`,
       documentFileIds: [document.id],
-      status: "APPROVED",
+      status: FILING.approved,
       deptUnitId: c.units.dept.id,
       deptOpinion: "同意",
       deptReviewedById: c.people.dept.id,
@@ -256,7 +257,7 @@ async function ensureMeeting(c: Ctx, committeeId: string, roundId: string, decla
       committeeId,
       roundId,
       name,
-      status: "VOTING",
+      status: MEETING.voting,
       attendingExpertIds: members.map((m) => m.expertId),
       voteStart: c.now,
       // Open for a month from the first seeding, so the demo expert finds a ballot waiting.
