@@ -1,6 +1,8 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { personAction } from "@/lib/action";
+import { ADMIN_CHANGED_PARAM } from "@/lib/units/admin-change-notice";
 import { idSchema, rejectSchema } from "@/lib/accounts/schemas";
 import { createSubUnitSchema, designateAdminSchema, superiorRequestSchema, unitInfoSchema } from "@/lib/units/schemas";
 import { createSubUnit } from "@/lib/units/create-sub-unit";
@@ -14,7 +16,17 @@ export async function updateUnitInfoAction(input: unknown) {
 }
 
 export async function designateAdminAction(input: unknown) {
-  return personAction(designateAdminSchema, input, ({ actor, ip, data }) => designateAdmin({ actor, ip, input: data }), "管理员已更换");
+  return personAction(
+    designateAdminSchema,
+    input,
+    async ({ actor, ip, data }) => {
+      const changed = await designateAdmin({ actor, ip, input: data });
+      // The old admin can no longer see the unit's page: home, which says what was done (adminChangeNotice).
+      if (changed.previousAdminId === actor.userId) redirect(`/?${ADMIN_CHANGED_PARAM}=${encodeURIComponent(data.unitId)}`);
+      return changed;
+    },
+    (_data, changed) => `管理员已更换为${changed.name}（${changed.idNumberMasked}）`,
+  );
 }
 
 export async function requestSuperiorAction(input: unknown) {
