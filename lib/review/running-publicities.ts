@@ -4,6 +4,7 @@ import { Prisma, type Publicity, type ResultPublicity } from "@/lib/db/generated
 import { notFound } from "@/lib/errors";
 import { pageArgs, type Paged } from "@/lib/list-query";
 import { formatShanghai } from "@/lib/time";
+import { recordIdField } from "@/lib/validation/fields";
 import { meetingRows } from "@/lib/evaluation/meeting-results";
 import type { PublicityRow } from "@/lib/pdf/publicity-table";
 import { publicityWithList } from "./get-publicity";
@@ -58,6 +59,8 @@ export type RunningPublicity = Shown & { kind: PublicityKind; id: string; unitNa
 
 /** A running publicity and its 公示表 (not found once completed, past its period, or before it starts). */
 export async function getRunningPublicity(opts: { kind: PublicityKind; id: string; now?: Date }): Promise<RunningPublicity> {
+  // The id comes from the address: one that no record can have is not looked up.
+  if (!recordIdField.safeParse(opts.id).success) throw notFound("公示不存在或不在公示期内");
   const day = today(opts.now ?? new Date());
   if (opts.kind === "declaration") {
     const [publicity] = await db.$queryRaw<Publicity[]>`SELECT p.* FROM "Publicity" p WHERE p.id = ${opts.id} AND ${running("p", day)}`;

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { ADMIN_CHANGE_AUDIT } from "./designate-admin";
+import { recordIdField } from "@/lib/validation/fields";
 import { maskIdNumber } from "@/lib/validation/id-number";
 
 /** The home page's query parameter naming the unit whose admin the actor has just changed. */
@@ -14,6 +15,7 @@ const RECENT_MS = 10 * 60_000;
  * audit record of the change (so the page states facts, never text from the address), only a recent one.
  */
 export async function adminChangeNotice(opts: { actor: PersonActor; unitId: string; now?: Date }) {
+  if (!recordIdField.safeParse(opts.unitId).success) return null;
   const now = opts.now ?? new Date();
   const record = await db.auditLog.findFirst({
     where: { actorUserId: opts.actor.userId, action: ADMIN_CHANGE_AUDIT, entityType: "Unit", entityId: opts.unitId, at: { gte: new Date(now.getTime() - RECENT_MS) } },

@@ -6,6 +6,9 @@ import { getRunningPublicity, listRunningPublicities, renderRunningPublicityPdf 
 import { shanghaiLocalToInstant } from "@/lib/rounds/window";
 import { IP } from "./declarations-fixtures";
 import { NOW, publicityInput, reviewWorld, verified } from "./review-fixtures";
+import { AFTER_TALLY, tallied } from "./evaluation-fixtures";
+import { createResultPublicity } from "@/lib/evaluation/result-publicity";
+import { resultPublicitySchema } from "@/lib/evaluation/schemas";
 
 // 公示公告 on the public 首页: a 申报公示 is readable by anyone from its first day to its last, with ID numbers masked,
 // and not before, after, or once completed.
@@ -58,9 +61,24 @@ describe("公示公告", () => {
     await expect(renderRunningPublicityPdf({ kind: "declaration", id: p.id, now: at("2026-11-05") })).rejects.toThrow("公示不存在或不在公示期内");
   });
 
+  it("shows a 评审结果公示 under the committee-forming unit, listing only who passed, during its period", async () => {
+    const v = await tallied();
+    const input = resultPublicitySchema.parse({ meetingId: v.meeting.id, title: `评审结果公示${v.meeting.id}`, startDate: "2026-11-11", workingDays: 5, contactName: "评审经办", contactPhone: "0851-12345678", content: "以下人员评审通过，现予公示。" });
+    const p = await createResultPublicity({ actor: v.w.organizer, ip: IP, input, now: AFTER_TALLY });
+    expect(p.endDate).toBe("2026-11-17");
+    const shown = await getRunningPublicity({ kind: "result", id: p.id, now: at("2026-11-12") });
+    expect(shown.unitName).toBe(v.w.selfUnit.name);
+    expect(shown.rows.map((r) => [r.name, r.unitName])).toEqual([["甲申报人", v.unitA.name]]);
+    expect(await onBoard(p.id, at("2026-11-12"))).toBe(true);
+    expect(await onBoard(p.id, at("2026-11-18"))).toBe(false);
+    await expect(getRunningPublicity({ kind: "declaration", id: p.id, now: at("2026-11-12") })).rejects.toThrow("公示不存在或不在公示期内");
+  });
+
   it("an id of the other kind, or made up, is not found", async () => {
     const { p } = await runningPublicity();
     await expect(getRunningPublicity({ kind: "result", id: p.id, now: at("2026-11-04") })).rejects.toThrow("公示不存在或不在公示期内");
     await expect(getRunningPublicity({ kind: "declaration", id: "x'; DROP TABLE \"Publicity\"; --", now: at("2026-11-04") })).rejects.toThrow("公示不存在或不在公示期内");
+    await expect(getRunningPublicity({ kind: "declaration", id: "\u0000".repeat(3), now: at("2026-11-04") })).rejects.toThrow("公示不存在或不在公示期内");
+    await expect(getRunningPublicity({ kind: "declaration", id: "x".repeat(100_000), now: at("2026-11-04") })).rejects.toThrow("公示不存在或不在公示期内");
   });
 });
