@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { formatShanghai } from "@/lib/time";
+import { isSupplementOverdue } from "@/lib/declarations/state-machine";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { diffForms, type FormChange } from "@/lib/declarations/form-diff";
 import type { DeclarationForm } from "@/lib/declarations/schemas";
@@ -47,7 +48,7 @@ export async function getReviewDetail(opts: { actor: PersonActor; key: QueueKey;
     supplementNote: d.supplementNote,
     supplementSections: d.supplementSections,
     supplementDeadline: d.supplementDeadline,
-    overdue: d.status === "NEEDS_SUPPLEMENT" && !!d.supplementDeadline && d.supplementDeadline < today,
+    overdue: isSupplementOverdue(d, today),
     applicant: { name: applicant.name, idNumberMasked: maskIdNumber(applicant.idNumber) },
     unitName: unit.name,
     recommendation: d.recommendation,

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { PipelineSeed } from "./demo-pipeline";
-import { DEMO_PDF, DEMO_PNG, demoForm } from "./demo-pipeline";
+import { DEMO_PDF, DEMO_PNG, demoForm, stateAfter } from "./demo-pipeline";
+import { MOVES, START } from "../../lib/declarations/state-machine";
 import { idNumberFrom } from "./identifiers";
 import { localDisk } from "../../lib/storage/local-disk";
 import { drawCommittee } from "../../lib/evaluation/draw";
@@ -185,7 +186,7 @@ async function ensureQualified(c: Ctx, roundId: string, a: (typeof DEMO_EVALUATE
   const existing = await c.db.declaration.findUnique({ where: { applicantId_roundId: { applicantId: applicant.id, roundId } } });
   if (existing) return existing;
   const photo = await stored(c, { bytes: DEMO_PNG, name: "头像.png", mime: "image/png", purpose: "declaration-photo", ownerUserId: applicant.id });
-  const seed: PipelineSeed = { applicant: a.name, status: "QUALIFIED", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "道路工程" };
+  const seed: PipelineSeed = { applicant: a.name, through: "qualify", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "道路工程" };
   const form = demoForm(roundId, photo.id, seed, unit.name);
   const submittedAt = new Date(`${c.year}-01-20T09:00:00+08:00`);
   return c.db.declaration.create({
@@ -193,7 +194,7 @@ async function ensureQualified(c: Ctx, roundId: string, a: (typeof DEMO_EVALUATE
       roundId,
       applicantId: applicant.id,
       unitId: unit.id,
-      status: "QUALIFIED",
+      status: stateAfter(seed.through),
       version: 6,
       level: "DEPUTY_SENIOR",
       titleName: "高级工程师",
@@ -202,14 +203,14 @@ async function ensureQualified(c: Ctx, roundId: string, a: (typeof DEMO_EVALUATE
       holderUnitId: c.units.guiyang.id,
       submittedAt,
       files: { create: [{ fileId: photo.id, section: "photo" }] },
-      versions: { create: [{ number: 1, form, photoFileId: photo.id, reason: "申报", createdAt: submittedAt }] },
+      versions: { create: [{ number: 1, form, photoFileId: photo.id, reason: MOVES.submit.label, createdAt: submittedAt }] },
       events: {
         create: [
-          { action: "申报", fromStatus: "DRAFT", toStatus: "SUBMITTED", actorUserId: applicant.id, actorName: a.name, actorUnitName: unit.name, at: submittedAt },
+          { action: MOVES.submit.label, fromStatus: START, toStatus: stateAfter("submit"), actorUserId: applicant.id, actorName: a.name, actorUnitName: unit.name, at: submittedAt },
           {
-            action: "资格性审查通过",
-            fromStatus: "RECOMMENDED",
-            toStatus: "QUALIFIED",
+            action: MOVES.qualify.label,
+            fromStatus: stateAfter("recommend"),
+            toStatus: stateAfter("qualify"),
             actorUserId: c.people.bureau.id,
             actorName: c.people.bureau.name,
             actorUnitName: c.units.guiyang.name,

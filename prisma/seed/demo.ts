@@ -6,7 +6,7 @@ import { INITIAL_PASSWORD } from "../../lib/auth/password-policy";
 import { DEMO_PASSWORD } from "./factories";
 import { idNumberFrom, usccFrom } from "./identifiers";
 import { seedRegions } from "./regions";
-import { DEMO_PIPELINE, seedDemoPipeline } from "./demo-pipeline";
+import { DEMO_PIPELINE, seedDemoPipeline, stateAfter } from "./demo-pipeline";
 import { seedDemoCertificates } from "./demo-certificates";
 import { seedDemoEvaluation } from "./demo-evaluation";
 import { STATUS_LABELS as PIPELINE_LABELS } from "../../lib/declarations/state-machine";
@@ -42,7 +42,7 @@ export const DEMO_PEOPLE: PersonSeed[] = [
   { label: "自主评审单位职称经办（证书补录）", name: "钱证书", birth: "19830315", unit: "selfEval", role: "UNIT_HANDLER" },
   { label: "新建申报人（初始密码）", name: "孙新人", birth: "19950909", unit: "enterprise", initialPassword: true },
   ...DEMO_PIPELINE.map((d, i) => ({
-    label: `申报人（${PIPELINE_LABELS[d.status]}）`,
+    label: `申报人（${PIPELINE_LABELS[stateAfter(d.through)]}）`,
     name: d.applicant,
     birth: `198${i}0${i + 1}1${i}`,
     unit: "enterprise",
