@@ -6,6 +6,7 @@ import { pageArgs, type Paged } from "@/lib/list-query";
 import { formatShanghai } from "@/lib/time";
 import { recordIdField } from "@/lib/validation/fields";
 import { meetingRows } from "@/lib/evaluation/meeting-results";
+import { TALLY } from "@/lib/evaluation/rules";
 import type { PublicityRow } from "@/lib/pdf/publicity-table";
 import { publicityWithList } from "./get-publicity";
 import { publicityTablePdf } from "./publicity-pdf";
@@ -72,7 +73,7 @@ export async function getRunningPublicity(opts: { kind: PublicityKind; id: strin
     SELECT r.*, u.name AS "unitName" FROM "ResultPublicity" r ${RESULT_UNIT_JOIN} WHERE r.id = ${opts.id} AND ${running("r", day)}`;
   if (!publicity) throw notFound("公示不存在或不在公示期内");
   // A 评审结果公示 makes known who passed.
-  const passed = (await meetingRows(publicity.meetingId)).filter((r) => r.outcome === "PASSED");
+  const passed = (await meetingRows(publicity.meetingId)).filter((r) => r.outcome === TALLY.passed);
   return { ...shown(publicity), kind: opts.kind, id: publicity.id, unitName: publicity.unitName, rows: passed.map((r) => ({ ...publicRow(r), unitName: r.unitName })) };
 }
 
