@@ -11,6 +11,7 @@ import { SUPPLEMENT_SECTIONS, type SupplementSection } from "@/lib/declarations/
 import { canMove } from "@/lib/declarations/state-machine";
 import { qualifyAction, rejectAction, supplementAction } from "@/lib/review/actions";
 import { DecisionOutcome } from "@/components/ui/decision-outcome";
+import { callAction } from "@/components/ui/call-action";
 
 type Kind = "qualify" | "supplement" | "reject";
 type Props = { id: string; version: number; status: DeclarationStatus; overdue: boolean; today: string; open: boolean };
@@ -31,7 +32,7 @@ export function QualificationPanel({ id, version, status, overdue, today, open }
   const [last, setLast] = useState<Kind>();
   const run = (kind: Kind, call: () => Promise<ActionState>) =>
     start(async () => {
-      const res = await call().catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
+      const res = await callAction(call());
       setLast(kind);
       setResult(res);
       if (res.ok) router.refresh();

@@ -1,14 +1,16 @@
-import { AppError } from "@/lib/errors";
+import { z } from "zod";
+import { publicRoute } from "@/lib/http/route";
 import { servedFileResponse } from "@/lib/storage/file-response";
 import { verifiedCertificatePhoto } from "@/lib/certificates/certificate-for-public";
 
+const inputSchema = z.object({ id: z.string().max(64), code: z.string().max(64) });
+
 // The photo on the public 验证 page: reached only with the certificate's verification code; anything else is 404.
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  try {
-    return servedFileResponse(await verifiedCertificatePhoto({ id, code: new URL(req.url).searchParams.get("code") ?? "" }));
-  } catch (e) {
-    if (e instanceof AppError) return Response.json({ message: e.message }, { status: 404 });
-    throw e;
-  }
+  const input = async () => ({ tooLarge: false as const, value: { id: (await params).id, code: new URL(req.url).searchParams.get("code") ?? "" } });
+  return publicRoute(
+    req,
+    { schema: inputSchema, input, respond: servedFileResponse },
+    ({ data }) => verifiedCertificatePhoto(data),
+  );
 }
