@@ -51,7 +51,7 @@ test("经一个进程上传的文件，由另一个进程提供，字节相同",
     headers: { origin: first },
   });
   expect(uploaded.status(), await uploaded.text()).toBe(200);
-  const { id } = (await uploaded.json()) as { id: string };
+  const { data: { id } } = (await uploaded.json()) as { data: { id: string } };
   const served = await page.request.get(`${second}/api/declarations/files/${id}`);
   expect(served.status()).toBe(200);
   expect(Buffer.compare(await served.body(), PNG_BYTES)).toBe(0);
