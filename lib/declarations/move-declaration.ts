@@ -167,7 +167,7 @@ export async function moveDeclaration(o: MoveOptions) {
     );
     if (!current) throw notFound("申报不存在或您无权操作");
     const again = decide(current.status, o.action, MOVES[o.action].by, context);
-    throw conflict(again.ok ? lostRace(o.action, current.status) : again.reason);
+    throw conflict(again.ok ? lostRace(current.status, o.action) : again.reason);
   }
   return decision.to;
 }

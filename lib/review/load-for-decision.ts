@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
 import { conflict, notFound } from "@/lib/errors";
-import { STATUS_LABELS } from "@/lib/declarations/state-machine";
+import { lostRace } from "@/lib/declarations/state-machine";
 import { queueScopeSql } from "./list-queue";
 import type { QueueKey } from "./queue-config";
 
@@ -28,6 +28,6 @@ export async function loadForDecision(tx: Tx, actor: PersonActor, key: QueueKey,
       FROM "Declaration" d JOIN "User" u ON u.id = d."applicantId"
      WHERE d.id = ${id} AND ${queueScopeSql(actor, key)}`;
   if (!row) throw notFound("申报不存在或您无权操作");
-  if (row.version !== version) throw conflict(`该申报已被他人处理（当前状态为「${STATUS_LABELS[row.status]}」），请刷新后重试`);
+  if (row.version !== version) throw conflict(lostRace(row.status));
   return row;
 }
