@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { unitIdsInScope } from "@/lib/auth/scope";
+import { unitIdFilter } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
 import { pagedList } from "@/lib/list-query";
 import { maskIdNumber } from "@/lib/validation/id-number";
@@ -9,7 +9,7 @@ import type { DeclarationForm } from "@/lib/declarations/schemas";
 
 /** A publicity of a unit the actor publicizes for (not found otherwise). */
 export async function findPublicity(client: Db | Tx, actor: PersonActor, id: string) {
-  const publicity = await client.publicity.findFirst({ where: { id, unitId: { in: await unitIdsInScope(client, actor, "publicity.manage") } } });
+  const publicity = await client.publicity.findFirst({ where: { id, unitId: await unitIdFilter(client, actor, "publicity.manage") } });
   if (!publicity) throw notFound("公示不存在或您无权查看");
   return publicity;
 }
@@ -41,7 +41,7 @@ export async function getPublicityDetail(opts: { actor: PersonActor; id: string 
 
 /** 申报公示: the unit's publicities, newest first. */
 export async function listPublicities(opts: { actor: PersonActor; page: number }) {
-  const where = { unitId: { in: await unitIdsInScope(db, opts.actor, "publicity.manage") } };
+  const where = { unitId: await unitIdFilter(db, opts.actor, "publicity.manage") };
   return pagedList(opts.page, {
     count: () => db.publicity.count({ where }),
     rows: (page) => db.publicity.findMany({ where, orderBy: { createdAt: "desc" }, include: { _count: { select: { declarations: true } } }, ...page }),
