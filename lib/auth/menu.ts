@@ -77,6 +77,7 @@ export const MENU: MenuGroup[] = [
       { label: "单位基础信息管理", href: "/config/units", allowed: holds("unit.info") },
       { label: "单位注册审核", href: "/config/registrations", allowed: holds("unit.registrationReview") },
       { label: "申报批次管理", href: "/config/rounds", allowed: holds("round.manage") },
+      { label: "申报条件管理", href: "/config/eligibility", allowed: holds("eligibility.manage") },
       { label: "节假日管理", href: "/config/holidays", allowed: holds("calendar.manage") },
       { label: "审计日志", href: "/config/audit", allowed: holds("audit.read") },
     ],

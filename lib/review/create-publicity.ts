@@ -5,23 +5,12 @@ import { unitsInScopeSql } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { conflict, invalid } from "@/lib/errors";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
-import { loadCalendar } from "@/lib/calendar/load-calendar";
-import { CalendarYearMissing, publicityEndDate } from "@/lib/calendar/working-days";
 import { moveDeclaration } from "@/lib/declarations/move-declaration";
 import { STATUS_LABELS } from "@/lib/declarations/state-machine";
+import { computeEndDate } from "@/lib/publicity-calendar";
 import type { PublicityInput } from "./schemas";
 
 type Listed = { id: string; status: DeclarationStatus; version: number; unitId: string; applicantName: string; busy: boolean };
-
-/** The end date of a publicity on the working-day calendar; a year without data is the start date's field error. */
-export async function computeEndDate(startDate: string, workingDays: number) {
-  try {
-    return publicityEndDate(startDate, workingDays, await loadCalendar());
-  } catch (e) {
-    if (e instanceof CalendarYearMissing) throw invalid(e.message, "startDate");
-    throw e;
-  }
-}
 
 /**
  * 申报公示 → 新增 → 保存: the publicity and its list in one transaction; each listed declaration must be one of the

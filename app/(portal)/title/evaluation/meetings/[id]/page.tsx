@@ -10,8 +10,8 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
 import { OutcomeBoard } from "@/components/ui/decision-outcome";
-import { SchemaForm } from "@/components/accounts/schema-form";
-import { completeResultPublicityAction, createResultPublicityAction } from "../../actions";
+import { SchemaForm } from "@/components/ui/schema-form";
+import { completeResultPublicityAction, createResultPublicityAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "评审结果公示" };
 
