@@ -56,8 +56,8 @@ describe("单位范围", () => {
     expect(scopes(cityBureau, "qualification.review")).toEqual([["u-gy", "region"]]);
     expect(scopes(person(grant({ role: "UNIT_ADMIN", unitId: "u-gy", unitKind: "HR_BUREAU" })), "unit.changeAdmin")).toEqual([["u-gy", "tree"], ["u-gy", "region"]]);
   });
-  it("the province bureau covers the whole province", () => {
-    expect(scopes(provinceStaff, "qualification.review")).toEqual([["u-prov", "all"]]);
+  it("the province bureau covers the whole province: its region, or everywhere", () => {
+    expect(scopes(provinceStaff, "qualification.review")).toEqual([["u-prov", "region"]]);
     expect(scopes(provinceStaff, "audit.read")).toEqual([["u-prov", "all"]]);
   });
   it("no scope without the permission", () => {
