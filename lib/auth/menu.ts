@@ -1,4 +1,5 @@
 import { QUEUE_KEYS, QUEUES } from "@/lib/review/queue-config";
+import { PASSWORD_PAGE } from "./password-page";
 import { can, mayApply, type Actor, type Permission } from "./permissions";
 
 // Navigation grouped as the manuals group it; an item shows only when the actor may use its page.
@@ -14,7 +15,7 @@ export const MENU: MenuGroup[] = [
   {
     subsystem: "统一门户子系统",
     section: "系统管理",
-    items: [{ label: "密码修改", href: "/portal/password", allowed: person }],
+    items: [{ label: "密码修改", href: PASSWORD_PAGE, allowed: person }],
   },
   {
     subsystem: "统一门户子系统",
