@@ -16,6 +16,7 @@ const schema = z
     STORAGE_ADAPTER: z.enum(["local"]).default("local"),
     STORAGE_DIR: z.string().default(path.resolve(process.cwd(), ".data/files")),
     REGISTRY_ADAPTER: z.enum(["table"]).default("table"),
+    SOCIAL_INSURANCE_ADAPTER: z.enum(["table"]).default("table"),
     REAL_PERSON_ADAPTER: z.enum(["simulated"]).default("simulated"),
     LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),

@@ -13,6 +13,16 @@ export class AppError extends Error {
   }
 }
 
+/** Too many requests from one client: the refusal says when to try again, and a route answers 429 with Retry-After. */
+export class RateLimited extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("LOCKED", message);
+  }
+}
+
 export const forbidden = (message = "您没有权限执行此操作") => new AppError("FORBIDDEN", message);
 export const notFound = (message = "记录不存在或您无权查看") => new AppError("NOT_FOUND", message);
 export const conflict = (message: string) => new AppError("CONFLICT", message);

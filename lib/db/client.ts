@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { OneQueryAtATime } from "./one-query-at-a-time";
 
 // One client per process, made on first use (a build imports this module without a database); kept on
 // globalThis because Next's dev server reloads modules.
@@ -8,7 +9,7 @@ function createClient() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max, Client: OneQueryAtATime }) });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -7,6 +7,7 @@ import { renderPublicityTable } from "@/lib/pdf/publicity-table";
 import { formatShanghai } from "@/lib/time";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { findOwnMeeting } from "./result-publicity";
+import { landsIn } from "@/lib/declarations/state-machine";
 
 /** A tallied meeting's results, for its committee-forming unit: each declaration with its counts, by 申报单位. */
 export async function getMeetingResults(opts: { actor: PersonActor; meetingId: string }) {
@@ -46,7 +47,7 @@ export async function renderConfirmationPdf(opts: { actor: PersonActor; meetingI
   const { meeting, rows } = await getMeetingResults(opts);
   const publicity = meeting.publicity;
   if (publicity?.status !== "COMPLETED") throw conflict("评审结果公示期满并完成公示后，方可打印评审通过确认单");
-  const passed = rows.filter((r) => r.unitId === opts.unitId && r.status === "PASSED");
+  const passed = rows.filter((r) => r.unitId === opts.unitId && landsIn("pass").includes(r.status));
   if (passed.length === 0) throw conflict("该单位没有评审通过的人员");
   const title = `${meeting.committee.filing.committeeName}评审通过确认单`;
   const pdf = await renderPublicityTable({

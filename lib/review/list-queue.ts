@@ -5,6 +5,7 @@ import type { DeclarationStatus, TitleLevel } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/auth/permissions";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { formatShanghai } from "@/lib/time";
+import { isSupplementOverdue } from "@/lib/declarations/state-machine";
 import { PAGE_SIZE, type Paged } from "@/lib/list-query";
 import { reviewerScopeSql } from "./readable";
 import { QUEUES, type QueueKey, type QueueTab } from "./queue-config";
@@ -89,7 +90,7 @@ export async function listQueue(opts: { actor: Actor; key: QueueKey; filter: Que
     rows: rows.map(({ idNumber, ...r }) => ({
       ...r,
       idNumberMasked: maskIdNumber(idNumber),
-      overdue: r.status === "NEEDS_SUPPLEMENT" && !!r.supplementDeadline && r.supplementDeadline < today,
+      overdue: isSupplementOverdue(r, today),
     })),
   };
 }

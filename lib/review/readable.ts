@@ -2,16 +2,13 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Actor, Permission } from "@/lib/auth/permissions";
 import { grantUnitIds, inUnitScopeSql, unitsInScopeSql } from "@/lib/auth/scope";
-import type { DeclarationStatus } from "@/lib/db/generated/enums";
+import { REACHED_BUREAU, START } from "@/lib/declarations/state-machine";
 import { expertReadableSql } from "@/lib/evaluation/conflict";
 
 // Who may read a declaration, as a predicate over `d` ("Declaration"): its applicant, and each reviewer from the
 // moment it reaches their stage, inside their scope, and the committee's experts without a conflict. Never a DRAFT
 // for anyone but the applicant. Each reviewer's reach is written here once: their queue, their reads and the WHERE of
 // their moves (lib/declarations/move-declaration.ts) all take it from reviewerScopeSql.
-
-/** States a declaration is in once its unit has recommended it (the bureau's part of the pipeline and after). */
-export const REACHED_BUREAU: DeclarationStatus[] = ["RECOMMENDED", "DEPT_APPROVED", "NEEDS_SUPPLEMENT", "QUALIFIED", "REJECTED", "PASSED", "FAILED"];
 
 /** The declarations a reviewer reaches through the permission: the unit's own for its handler, the department's and the bureau's as below. */
 export function reviewerScopeSql(actor: Actor, permission: Permission): Prisma.Sql {
@@ -22,7 +19,7 @@ export function reviewerScopeSql(actor: Actor, permission: Permission): Prisma.S
 
 /** The unit's handler: every declaration of the unit once submitted. */
 function unitReviewSql(actor: Actor): Prisma.Sql {
-  return Prisma.sql`(d.status <> 'DRAFT' AND ${reviewerScopeSql(actor, "declaration.verify")})`;
+  return Prisma.sql`(d.status <> ${START}::"DeclarationStatus" AND ${reviewerScopeSql(actor, "declaration.verify")})`;
 }
 
 /**

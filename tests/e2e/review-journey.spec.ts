@@ -105,6 +105,10 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   await unit.getByLabel("选择 黄旅程").check();
   await unit.getByRole("button", { name: "上报" }).click();
   await expect(unit.getByTestId("form-message")).toHaveText("已上报至贵州省工业和信息化厅");
+  // Another tab is another list: the message of the 上报 made on the last one goes.
+  await unit.getByRole("navigation", { name: "按状态筛选" }).getByRole("link", { name: "已上报" }).click();
+  await expect(queueRow(unit, "黄旅程")).toBeVisible();
+  await expect(unit.getByTestId("form-message")).toHaveCount(0);
 
   // 职称评审推荐审核 (赵主管) → 通过.
   const dept = await as(browser, "赵主管");

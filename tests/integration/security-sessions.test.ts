@@ -3,13 +3,14 @@ import { NextRequest } from "next/server";
 import type { JWT } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import { authOptions } from "@/lib/auth/auth-options";
-import { endAuthSession } from "@/lib/auth/auth-session";
+import { endAuthSession, PRUNE_BATCH, pruneAuthSessions } from "@/lib/auth/auth-session";
 import { sessionFromCookie } from "@/lib/auth/resolve-session";
 import { decodeSession, encodeSession, sessionCookieName } from "@/lib/auth/session-cookie";
 import { signInPerson, signInUnit, type SignedIn } from "@/lib/auth/sign-in";
 import { sendUnitLoginCode } from "@/lib/auth/send-unit-login-code";
 import { proxy } from "@/proxy";
 import { POST as submitRoute } from "@/app/api/declarations/submit/route";
+import { GET as authRoute } from "@/app/api/auth/[...nextauth]/route";
 import { FIRST_PASSWORD_PAGE } from "@/lib/auth/password-page";
 import { PASSWORD_DUE_MESSAGE } from "@/lib/http/person-route";
 import { createPerson, createUnit, DEMO_PASSWORD } from "@/prisma/seed/factories";
@@ -95,6 +96,18 @@ describe("会话结束", () => {
     expect(await db.auditLog.count({ where: { action: "退出登录", entityId: sid } })).toBe(1);
   });
 
+  it("/api/auth/session answers no session for a cookie whose session has ended, and clears it", async () => {
+    const cookie = await personCookie();
+    const ask = () =>
+      authRoute(new NextRequest("http://localhost/api/auth/session", { headers: { cookie: `${sessionCookieName()}=${cookie}` } }), {
+        params: Promise.resolve({ nextauth: ["session"] }),
+      });
+    await endAuthSession({ sessionId: (await tokenOf(cookie)).sid, ip: "10.1.1.1" });
+    const ended = await ask();
+    expect(await ended.json()).toEqual({});
+    expect(ended.headers.getSetCookie().find((c: string) => c.startsWith(`${sessionCookieName()}=`))).toMatch(/Max-Age=0/);
+  });
+
   it("ends a unit-login session the same way", async () => {
     const unit = await createUnit(db, { withLogin: true, mobile: "13712340001" });
     await sendUnitLoginCode({ account: unit.loginAccount!, password: DEMO_PASSWORD, ip: "10.1.1.2" });
@@ -157,5 +170,21 @@ describe("会话结束", () => {
     vi.advanceTimersByTime(5 * MINUTE);
     expect((await visit(cookie)).location).toMatch(/\/login\?reason=expired/);
     expect((await sessionFromCookie(cookie)).status).not.toBe("active");
+  });
+});
+
+describe("过期会话的清理", () => {
+  it("sign-in prunes sessions past their absolute lifetime, a bounded batch at a time, and keeps live ones", async () => {
+    const ip = `10.250.${Math.floor(Math.random() * 250)}.1`;
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
+    await db.authSession.createMany({
+      data: Array.from({ length: PRUNE_BATCH + 5 }, (_, i) => ({ ip, createdAt: hoursAgo(13), endedAt: i % 2 ? hoursAgo(12) : null })),
+    });
+    const live = await db.authSession.create({ data: { ip, createdAt: hoursAgo(11) } });
+    const mine = () => db.authSession.count({ where: { ip } });
+    expect(await db.$transaction((tx) => pruneAuthSessions(tx, new Date()))).toBeLessThanOrEqual(PRUNE_BATCH);
+    await personCookie();
+    expect(await mine()).toBe(1);
+    expect(await db.authSession.findUnique({ where: { id: live.id } })).not.toBeNull();
   });
 });
