@@ -1,6 +1,6 @@
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { pgPool } from "@/lib/db/pg-pool";
+import { pool } from "@/lib/db/pools";
 import { env } from "@/lib/env";
 import { rateLimitKey } from "@/lib/client-ip";
 import { RateLimited } from "@/lib/errors";
@@ -13,7 +13,7 @@ let limiter: RateLimiterPostgres | undefined;
 
 export async function consumeLookup(ip: string) {
   limiter ??= new RateLimiterPostgres({
-    storeClient: pgPool(),
+    storeClient: pool("counters"),
     storeType: "pool",
     tableName: "CertificateLookupLimit",
     tableCreated: true,

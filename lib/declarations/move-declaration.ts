@@ -80,7 +80,7 @@ export async function lockForMove(tx: Tx, actor: PersonActor, action: Declaratio
      WHERE d.id = ${id} AND ${guard(actor, action)}
        FOR UPDATE OF d`;
   if (!row) throw notFound("申报不存在或您无权操作");
-  if (row.version !== version) throw conflict(lostRace(action, row.status));
+  if (row.version !== version) throw conflict(lostRace(row.status, action));
   return row;
 }
 
@@ -196,7 +196,7 @@ export async function moveDeclaration(o: MoveOptions) {
     );
     if (!current) throw notFound("申报不存在或您无权操作");
     const again = decide(current.status, o.action, MOVES[o.action].by, context);
-    throw conflict(again.ok ? lostRace(o.action, current.status) : again.reason);
+    throw conflict(again.ok ? lostRace(current.status, o.action) : again.reason);
   }
   return decision.to;
 }

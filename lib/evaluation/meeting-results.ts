@@ -12,13 +12,18 @@ import { landsIn } from "@/lib/declarations/state-machine";
 /** A tallied meeting's results, for its committee-forming unit: each declaration with its counts, by 申报单位. */
 export async function getMeetingResults(opts: { actor: PersonActor; meetingId: string }) {
   const meeting = await findOwnMeeting(db, opts.actor, opts.meetingId);
-  const items = await db.meetingDeclaration.findMany({ where: { meetingId: meeting.id } });
+  return { meeting, rows: await meetingRows(meeting.id) };
+}
+
+/** The declarations of a meeting already found within the reader's reach, with counts, ID numbers masked. */
+export async function meetingRows(meetingId: string) {
+  const items = await db.meetingDeclaration.findMany({ where: { meetingId } });
   const declarations = await db.declaration.findMany({ where: { id: { in: items.map((i) => i.declarationId) } }, orderBy: { submittedAt: "asc" } });
   const [people, units] = await Promise.all([
     db.user.findMany({ where: { id: { in: declarations.map((d) => d.applicantId) } }, select: { id: true, name: true, idNumber: true } }),
     db.unit.findMany({ where: { id: { in: declarations.map((d) => d.unitId) } }, select: { id: true, name: true } }),
   ]);
-  const rows = declarations.map((d) => {
+  return declarations.map((d) => {
     const form = d.form as unknown as Partial<DeclarationForm>;
     const item = items.find((i) => i.declarationId === d.id)!;
     const person = people.find((p) => p.id === d.applicantId)!;
@@ -39,7 +44,6 @@ export async function getMeetingResults(opts: { actor: PersonActor; meetingId: s
       abstain: item.abstain,
     };
   });
-  return { meeting, rows };
 }
 
 /** 评审通过确认单: one applicant unit's passed applicants of the meeting, printable once the result publicity is over. */

@@ -4,10 +4,14 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 import { COMMITMENT_TEXT } from "../../lib/declarations/schemas";
 import { landsIn, MOVES, START, type DeclarationAction } from "../../lib/declarations/state-machine";
 import { localDisk, type FileStorage } from "../../lib/storage/local-disk";
+import { libraryCalendar } from "../../lib/calendar/library-calendar";
+import { CalendarYearMissing, publicityEndDate } from "../../lib/calendar/working-days";
+import { formatShanghai } from "../../lib/time";
 
 // Declarations along the review pipeline, so each reviewer signing in finds work waiting: 李经办 one to verify, one
-// to publicize and one to recommend; 赵主管 one recommendation to review; 刘人社 one to qualify. Each got where it
-// is through the moves a person would have made, with its timeline, publicity and recommendation.
+// to publicize and one to recommend; 赵主管 one recommendation to review; 刘人社 one to qualify; and one on a
+// publicity running now. Each got where it is through the moves a person would have made, with its timeline,
+// publicity and recommendation.
 
 /** `through`: the last move the demo declaration went through. */
 export type PipelineSeed = { applicant: string; through: DeclarationAction; titleName: string; level: "INTERMEDIATE" | "DEPUTY_SENIOR"; specialty: string };
@@ -18,6 +22,8 @@ export const DEMO_PIPELINE: PipelineSeed[] = [
   { applicant: "郑三强", through: "completePublicity", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "软件工程" },
   { applicant: "冯四海", through: "recommend", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "自动化" },
   { applicant: "陈五洲", through: "deptApprove", level: "INTERMEDIATE", titleName: "工程师", specialty: "材料工程" },
+  // On the 申报公示 running from the day the demo data is written: the public 首页's 公示公告 shows it.
+  { applicant: "卫九章", through: "publicize", level: "INTERMEDIATE", titleName: "工程师", specialty: "土木工程" },
 ];
 
 /** The moves, in order, that bring a declaration to each demo state, with the opinions given. */
@@ -45,6 +51,7 @@ type Ctx = {
   files: FileStorage;
   roundId: string;
   year: number;
+  now: Date;
   units: { enterprise: string; dept: string; guiyang: string };
   names: { enterprise: string; dept: string };
   people: { handler: Person; dept: Person; applicants: Map<string, Person> };
@@ -101,8 +108,9 @@ async function ensurePublicityAndRecommendation(c: Ctx) {
         completedAt: new Date(`${c.year}-01-12T09:00:00+08:00`),
       },
     }));
+  const running = await ensureRunningPublicity(c);
   const existing = await c.db.recommendation.findFirst({ where: { unitId: c.units.enterprise, targetUnitId: c.units.dept } });
-  if (existing) return { publicity, recommendation: existing };
+  if (existing) return { publicity, running, recommendation: existing };
   const integrity = await storedFile(c, { bytes: DEMO_PDF, name: "诚信承诺书.pdf", mime: "application/pdf", purpose: "recommendation-integrity", ownerUnitId: c.units.enterprise });
   const note = await storedFile(c, { bytes: DEMO_PDF, name: "公示情况说明.pdf", mime: "application/pdf", purpose: "recommendation-publicity-note", ownerUnitId: c.units.enterprise });
   const recommendation = await c.db.recommendation.create({
@@ -115,18 +123,55 @@ async function ensurePublicityAndRecommendation(c: Ctx) {
       createdById: c.people.handler.id,
     },
   });
-  return { publicity, recommendation };
+  return { publicity, running, recommendation };
+}
+
+/**
+ * A 申报公示 of 5 working days starting the day the demo data is first written, so it is running for the week after.
+ * Where the working-day calendar does not reach the end yet (the last days of a year before its notice), none.
+ */
+async function ensureRunningPublicity(c: Ctx) {
+  const title = `${c.year}年度第二批职称申报公示（${c.names.enterprise}）`;
+  const found = await c.db.publicity.findFirst({ where: { unitId: c.units.enterprise, title } });
+  if (found) return found;
+  const startDate = formatShanghai(c.now, "yyyy-MM-dd");
+  let endDate: string;
+  try {
+    endDate = publicityEndDate(startDate, 5, libraryCalendar());
+  } catch (e) {
+    if (e instanceof CalendarYearMissing) return null;
+    throw e;
+  }
+  return c.db.publicity.create({
+    data: {
+      unitId: c.units.enterprise,
+      title,
+      startDate,
+      workingDays: 5,
+      endDate,
+      contactName: "李经办",
+      contactPhone: "0851-85550001",
+      content: "经单位内部核验，现将以下人员申报职称的有关情况予以公示。如有异议，请于公示期内向联系人反映。",
+      createdById: c.people.handler.id,
+      createdAt: c.now,
+    },
+  });
 }
 
 async function seedDeclaration(c: Ctx, seed: PipelineSeed, links: Awaited<ReturnType<typeof ensurePublicityAndRecommendation>>) {
   const applicant = c.people.applicants.get(seed.applicant)!;
   if (await c.db.declaration.findUnique({ where: { applicantId_roundId: { applicantId: applicant.id, roundId: c.roundId } } })) return;
+  // Still in publicity: on the running one (none where the calendar could not date it), all others went through the finished one.
+  const inRunning = seed.through === "publicize";
+  const onPublicity = inRunning ? links.running : links.publicity;
+  if (!onPublicity) return;
   const photo = await storedFile(c, { bytes: DEMO_PNG, name: "头像.png", mime: "image/png", purpose: "declaration-photo", ownerUserId: applicant.id });
   const form = demoForm(c.roundId, photo.id, seed, c.names.enterprise);
   const steps = PATH.slice(0, PATH.findIndex((p) => p.action === seed.through) + 1);
   const went = (action: DeclarationAction) => steps.some((p) => p.action === action);
   const holder = seed.through === "deptApprove" ? c.units.guiyang : seed.through === "recommend" ? c.units.dept : c.units.enterprise;
-  const start = new Date(`${c.year}-01-02T09:00:00+08:00`).getTime();
+  // The running publicity's declaration was verified in the days before it started.
+  const start = inRunning ? c.now.getTime() - (steps.length - 1) * 3 * 86_400_000 : new Date(`${c.year}-01-02T09:00:00+08:00`).getTime();
   const declaration = await c.db.declaration.create({
     data: {
       roundId: c.roundId,
@@ -139,7 +184,7 @@ async function seedDeclaration(c: Ctx, seed: PipelineSeed, links: Awaited<Return
       form,
       photoFileId: photo.id,
       holderUnitId: holder,
-      publicityId: went("publicize") ? links.publicity.id : null,
+      publicityId: went("publicize") ? onPublicity.id : null,
       recommendationId: went("recommend") ? links.recommendation.id : null,
       submittedAt: new Date(start),
       files: { create: [{ fileId: photo.id, section: "photo" }] },

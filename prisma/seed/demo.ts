@@ -169,6 +169,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
   await seedDemoPipeline(db, {
     roundId: open.id,
     year,
+    now,
     units: { enterprise: unitIds.get("enterprise")!, dept: unitIds.get("dept")!, guiyang: unitIds.get("guiyang")! },
     names: { enterprise: DEMO_UNITS.find((u) => u.key === "enterprise")!.name, dept: DEMO_UNITS.find((u) => u.key === "dept")!.name },
     people: { handler: people.get("李经办")!, dept: people.get("赵主管")!, applicants: new Map(DEMO_PIPELINE.map((d) => [d.applicant, people.get(d.applicant)!])) },

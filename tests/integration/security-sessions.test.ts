@@ -12,7 +12,7 @@ import { proxy } from "@/proxy";
 import { POST as submitRoute } from "@/app/api/declarations/submit/route";
 import { GET as authRoute } from "@/app/api/auth/[...nextauth]/route";
 import { FIRST_PASSWORD_PAGE } from "@/lib/auth/password-page";
-import { PASSWORD_DUE_MESSAGE } from "@/lib/http/person-route";
+import { PASSWORD_DUE_MESSAGE } from "@/lib/refusal";
 import { createPerson, createUnit, DEMO_PASSWORD } from "@/prisma/seed/factories";
 
 // Sessions end: on 退出登录 (on the server, for every copy of the cookie), after the idle timeout, and after the
@@ -52,11 +52,11 @@ function postSubmit(cookie: string) {
   return submitRoute(new NextRequest("http://localhost/api/declarations/submit", { method: "POST", headers, body: JSON.stringify({ id: "x", status: "DRAFT", version: 0 }) }));
 }
 
-/** A press of 申报; signed in, the made-up declaration is not found (400). */
+/** A press of 申报; signed in, a person bound to no unit may not apply (403). */
 async function pressSubmit(cookie: string) {
   const res = await postSubmit(cookie);
   const slid = res.headers.getSetCookie().find((c) => c.startsWith(`${sessionCookieName()}=`));
-  return { passed: res.status === 400, status: res.status, cookie: slid ? slid.slice(sessionCookieName().length + 1).split(";")[0] : cookie };
+  return { passed: res.status === 403, status: res.status, cookie: slid ? slid.slice(sessionCookieName().length + 1).split(";")[0] : cookie };
 }
 
 /** The user acts every 5 minutes for 40 minutes and every act gets through; the cookie held at the end. */
@@ -156,7 +156,7 @@ describe("会话结束", () => {
     const cookie = await cookieFor(await signInPerson({ idNumber: user.idNumber, password: DEMO_PASSWORD, ip: "10.1.1.3" }));
     const res = await postSubmit(cookie);
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ ok: false, message: PASSWORD_DUE_MESSAGE, redirectTo: FIRST_PASSWORD_PAGE });
+    expect(await res.json()).toEqual({ ok: false, cause: "forbidden", message: PASSWORD_DUE_MESSAGE, redirectTo: FIRST_PASSWORD_PAGE });
   });
 
   it("ends an active session at the absolute lifetime", async () => {
