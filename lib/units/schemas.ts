@@ -12,6 +12,8 @@ export const UNIT_KIND_LABELS = {
 
 export const UNIT_STATUS_LABELS = { PENDING_REVIEW: "待人工审核", ACTIVE: "已注册", REJECTED: "审核不通过" } as const;
 
+/** The answer for a unit that does not exist and for one outside the actor's reach alike. */
+export const UNIT_NOT_FOUND = "该单位不存在或不在您的管理范围内";
 
 
 export const unitNameField = textField().trim().min(2, "请输入单位名称").max(100, "单位名称不能超过100个字").superRefine(checkedBy(unitNameProblem));
