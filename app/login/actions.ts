@@ -1,14 +1,14 @@
 "use server";
 
 import { z } from "zod";
-import { textField } from "@/lib/validation/fields";
+import { enteredPasswordField, textField } from "@/lib/validation/fields";
 import { runAction } from "@/lib/action";
 import { sendUnitLoginCode } from "@/lib/auth/send-unit-login-code";
 import { clientIp } from "@/lib/request-ip";
 
 const schema = z.object({
   account: textField().trim().min(1, "请输入单位账号").max(64, "单位账号过长"),
-  password: z.string().min(1, "请输入密码").max(64, "密码长度不能超过64位"),
+  password: enteredPasswordField("请输入密码"),
 });
 
 export async function sendUnitLoginCodeAction(input: z.infer<typeof schema>) {
