@@ -4,9 +4,9 @@ import { getUnitHome } from "@/lib/units/get-unit-home";
 import { UNIT_KIND_LABELS } from "@/lib/units/schemas";
 import { PageTitle } from "@/components/ui/page-title";
 import { UnitInfoForm } from "@/components/units/unit-info-form";
-import { SchemaForm } from "@/components/accounts/schema-form";
+import { SchemaForm } from "@/components/ui/schema-form";
 import { maskIdNumber } from "@/lib/validation/id-number";
-import { unitDesignateAdminAction, unitUpdateInfoAction } from "./actions";
+import { unitDesignateAdminAction, unitUpdateInfoAction } from "@/lib/units/actions";
 
 export const metadata: Metadata = { title: "单位账号" };
 

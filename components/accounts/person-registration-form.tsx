@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { registerPersonSchema, type RegisterPersonInput } from "@/lib/accounts/schemas";
-import { registerPersonAction } from "@/app/register/person/actions";
+import { registerPersonAction } from "@/lib/accounts/actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

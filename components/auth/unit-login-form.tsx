@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { unitLoginSchema } from "@/lib/accounts/schemas";
-import { sendUnitLoginCodeAction } from "@/app/login/actions";
+import { sendUnitLoginCodeAction } from "@/lib/auth/actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

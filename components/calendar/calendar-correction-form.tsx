@@ -13,7 +13,7 @@ import {
   type CalendarCorrectionInput,
   type CalendarCorrectionValues,
 } from "@/lib/calendar/schemas";
-import { correctCalendarDayAction } from "@/app/(portal)/config/holidays/actions";
+import { correctCalendarDayAction } from "@/lib/calendar/actions";
 
 /** 修正 of one day (chosen before the form opens, so the version shown is that day's). */
 export function CalendarCorrectionForm({ initial }: { initial: CalendarCorrectionInput }) {

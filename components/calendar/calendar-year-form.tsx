@@ -8,7 +8,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { SaveAndBack } from "@/components/ui/save-and-back";
 import { NoticeFields } from "./notice-fields";
 import { calendarYearSchema, type CalendarYearInput, type CalendarYearValues } from "@/lib/calendar/schemas";
-import { addCalendarYearAction } from "@/app/(portal)/config/holidays/actions";
+import { addCalendarYearAction } from "@/lib/calendar/actions";
 
 const DATES_HINT = "每行一个日期或区间，如 2027-02-06 或 2027-02-06至2027-02-12";
 

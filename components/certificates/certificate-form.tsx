@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { CERTIFICATE_LEVELS } from "@/lib/certificates/rules";
 import { CERTIFICATE_COLUMNS, certificateSchema, type CertificateInput, type CertificateValues } from "@/lib/certificates/schemas";
-import { createCertificateAction } from "@/app/(portal)/title/certificates/actions";
+import { createCertificateAction } from "@/lib/certificates/actions";
 
 const EMPTY = Object.fromEntries(CERTIFICATE_COLUMNS.map((c) => [c.key, ""])) as CertificateInput;
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { uploadPhotoAction } from "@/app/(portal)/personal/certificates/actions";
+import { uploadPhotoAction } from "@/lib/certificates/actions";
 
 /** 照片上传: one JPG/PNG 1-inch ID photo, checked on the server by its content. */
 export function PhotoUploadForm({ certificateId }: { certificateId: string }) {

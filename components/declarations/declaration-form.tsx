@@ -16,7 +16,7 @@ import {
   type DeclarationForm as Values,
   type DeclarationFormInput,
 } from "@/lib/declarations/schemas";
-import { saveDeclarationAction } from "@/app/(portal)/title/declarations/actions";
+import { saveDeclarationAction } from "@/lib/declarations/actions";
 import { FormField } from "./form-field";
 import { RowList } from "./row-list";
 import { PhotoUpload } from "./photo-upload";

@@ -8,7 +8,7 @@ import { APPLICANT_SCOPE_LABELS } from "@/lib/evaluation/schemas";
 import { Field, inputClass } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { SaveAndBack } from "@/components/ui/save-and-back";
-import { submitFilingAction } from "@/app/(portal)/title/evaluation/actions";
+import { submitFilingAction } from "@/lib/evaluation/actions";
 
 type Option = { id: string; name: string };
 

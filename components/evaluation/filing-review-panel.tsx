@@ -1,7 +1,7 @@
 "use client";
 
-import { DecisionPanel } from "@/components/review/decision-panel";
-import { reviewFilingAction } from "@/app/(portal)/title/evaluation/actions";
+import { DecisionPanel } from "@/components/ui/decision-panel";
+import { reviewFilingAction } from "@/lib/evaluation/actions";
 
 /**
  * 评审权备案审核 (主管部门) and its approval (省人社厅): 通过 / 不通过 with an opinion. Once the filing has left the

@@ -9,7 +9,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Options } from "@/components/ui/options";
 import { useLeaveBehind } from "@/components/ui/decision-outcome";
-import { distributeAction, openVotingAction } from "@/app/(portal)/title/evaluation/actions";
+import { distributeAction, openVotingAction } from "@/lib/evaluation/actions";
 
 function useSubmit() {
   const router = useRouter();

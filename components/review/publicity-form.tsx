@@ -9,7 +9,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { publicitySchema } from "@/lib/review/schemas";
 import { publicityEndDate, type CalendarData } from "@/lib/calendar/working-days";
-import { createPublicityAction } from "@/app/(portal)/title/review/actions";
+import { createPublicityAction } from "@/lib/review/actions";
 import type { z } from "zod";
 
 type Values = z.input<typeof publicitySchema>;

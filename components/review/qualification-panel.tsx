@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SUPPLEMENT_SECTIONS, type SupplementSection } from "@/lib/declarations/supplement-sections";
-import { qualifyAction, rejectAction, supplementAction } from "@/app/(portal)/title/review/actions";
+import { qualifyAction, rejectAction, supplementAction } from "@/lib/review/actions";
 import { DecisionOutcome } from "@/components/ui/decision-outcome";
 
 type Kind = "qualify" | "supplement" | "reject";

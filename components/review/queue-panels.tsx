@@ -1,7 +1,7 @@
 "use client";
 
-import { deptReviewAction, verifyAction } from "@/app/(portal)/title/review/actions";
-import { DecisionPanel } from "./decision-panel";
+import { deptReviewAction, verifyAction } from "@/lib/review/actions";
+import { DecisionPanel } from "@/components/ui/decision-panel";
 
 type Ref = { id: string; version: number; open: boolean };
 

@@ -6,7 +6,7 @@ import type { ActionState } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { recommendAction } from "@/app/(portal)/title/review/actions";
+import { recommendAction } from "@/lib/review/actions";
 
 export const RECOMMEND_FORM_ID = "recommend-form";
 const FILES = [

@@ -6,7 +6,7 @@ import { LEVEL_LABELS } from "@/lib/declarations/schemas";
 import { formatShanghai } from "@/lib/time";
 import { QUEUES, type QueueKey } from "@/lib/review/queue-config";
 import type { ReviewDetail } from "@/lib/review/get-review-detail";
-import { DeclarationView } from "./declaration-view";
+import { DeclarationView } from "@/components/declarations/declaration-view";
 import { FormChanges } from "./form-changes";
 
 /** 审核: the declaration read-only, what changed since it was returned, its 跟踪, and the queue's decision panel. */

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { LEVEL_LABELS, LEVELS } from "@/lib/declarations/schemas";
 import { ROUND_STATUS_LABELS, roundSchema, type RoundInput, type RoundValues } from "@/lib/rounds/schemas";
-import { saveRoundAction } from "@/app/(portal)/config/rounds/actions";
+import { saveRoundAction } from "@/lib/rounds/actions";
 
 /** 申报批次 新增/编辑; the window is typed in Asia/Shanghai (北京时间). */
 export function RoundForm({

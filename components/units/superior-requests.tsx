@@ -2,7 +2,7 @@ import type { FieldValues } from "react-hook-form";
 import type { ActionState } from "@/lib/errors";
 import { formatShanghai } from "@/lib/time";
 import { RowAction } from "@/components/ui/row-action";
-import { SchemaForm } from "@/components/accounts/schema-form";
+import { SchemaForm } from "@/components/ui/schema-form";
 
 type Request = { id: string; createdAt: Date; unit: { name: string }; superior: { name: string } };
 

@@ -1,6 +1,6 @@
 import type { FieldValues } from "react-hook-form";
 import type { ActionState } from "@/lib/errors";
-import { SchemaForm } from "@/components/accounts/schema-form";
+import { SchemaForm } from "@/components/ui/schema-form";
 
 type UnitInfo = { id: string; name: string; contactName: string | null; contactMobile: string | null; address: string | null };
 

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { registerUnitSchema, UNIT_KIND_LABELS, type RegisterUnitInput } from "@/lib/units/schemas";
-import { registerUnitAction } from "@/app/register/unit/actions";
+import { registerUnitAction } from "@/lib/units/actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

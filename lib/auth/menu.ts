@@ -1,4 +1,5 @@
 import { QUEUE_KEYS, QUEUES } from "@/lib/review/queue-config";
+import { PASSWORD_PAGE } from "./password-page";
 import { can, mayApply, type Actor, type Permission } from "./permissions";
 
 // Navigation grouped as the manuals group it; an item shows only when the actor may use its page.
@@ -14,7 +15,7 @@ export const MENU: MenuGroup[] = [
   {
     subsystem: "统一门户子系统",
     section: "系统管理",
-    items: [{ label: "密码修改", href: "/portal/password", allowed: person }],
+    items: [{ label: "密码修改", href: PASSWORD_PAGE, allowed: person }],
   },
   {
     subsystem: "统一门户子系统",
@@ -77,6 +78,7 @@ export const MENU: MenuGroup[] = [
       { label: "单位基础信息管理", href: "/config/units", allowed: holds("unit.info") },
       { label: "单位注册审核", href: "/config/registrations", allowed: holds("unit.registrationReview") },
       { label: "申报批次管理", href: "/config/rounds", allowed: holds("round.manage") },
+      { label: "申报条件管理", href: "/config/eligibility", allowed: holds("eligibility.manage") },
       { label: "节假日管理", href: "/config/holidays", allowed: holds("calendar.manage") },
       { label: "审计日志", href: "/config/audit", allowed: holds("audit.read") },
     ],

@@ -59,6 +59,7 @@ export const PERMISSIONS = {
   },
   "round.manage": { description: "申报批次管理", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
   "calendar.manage": { description: "节假日管理", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
+  "eligibility.manage": { description: "申报条件管理：各系列各级别职称的学历、资历条件与继续教育要求", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
   "certificate.entry": {
     description: "证书补录：评委会组建单位（自主评审单位、人社部门）录入、导入证书，审核照片并提交",
     rules: [

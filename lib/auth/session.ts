@@ -5,6 +5,7 @@ import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { sessionFromCookie, type SessionState } from "./resolve-session";
 import { sessionCookieName } from "./session-cookie";
+import { FIRST_PASSWORD_PAGE } from "./password-page";
 import { can, type Actor, type PersonActor, type Permission, type UnitActor } from "./permissions";
 
 // The session names an account; whether it still may act is decided here, against the database, on every request.
@@ -21,7 +22,7 @@ export async function requireActor(opts: { allowPendingPasswordChange?: boolean 
   if (state.status === "none") redirect("/login");
   if (state.status === "ended") redirect("/login?reason=ended");
   if (state.status === "mustChangePassword") {
-    if (!opts.allowPendingPasswordChange) redirect("/portal/password?first=1");
+    if (!opts.allowPendingPasswordChange) redirect(FIRST_PASSWORD_PAGE);
     return state.actor;
   }
   return state.actor;

@@ -61,6 +61,15 @@ export function addDays(date: string, days: number): string {
   return fromDayNumber(requireDayNumber(date) + days);
 }
 
+/** The same calendar day `years` later; 02-29 becomes 02-28 in a year without it. */
+export function addYears(date: string, years: number): string {
+  requireDayNumber(date);
+  const year = Number(date.slice(0, 4)) + years;
+  const monthDay = date.slice(5);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${String(year).padStart(4, "0")}-${monthDay === "02-29" && !leap ? "02-28" : monthDay}`;
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: string): number {
   // 1970-01-01 was a Thursday.

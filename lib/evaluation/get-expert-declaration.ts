@@ -6,7 +6,20 @@ import type { DeclarationForm } from "@/lib/declarations/schemas";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { expertReadableSql } from "./conflict";
 
-/** The whole declaration, read-only, for a member of the meeting's committee without a conflict; else not found. */
+/** What an expert's read leaves out of 基本信息: the applicant's contact details and birth date. */
+const PRIVATE_BASIC_FIELDS: ReadonlySet<string> = new Set(["mobile", "birthDate"] satisfies (keyof DeclarationForm["basic"])[]);
+export type ExpertForm = Omit<DeclarationForm, "basic"> & { basic: Omit<DeclarationForm["basic"], "mobile" | "birthDate"> };
+
+/** An expert judges the professional record, not how to reach the applicant or how old they are. */
+export function expertForm(form: DeclarationForm): ExpertForm {
+  const basic = Object.fromEntries(Object.entries(form.basic).filter(([key]) => !PRIVATE_BASIC_FIELDS.has(key)));
+  return { ...form, basic: basic as ExpertForm["basic"] };
+}
+
+/**
+ * The declaration, read-only, for a member of the meeting's committee without a conflict (else not found): the
+ * professional record, the ID number masked, no contact details or birth date.
+ */
 export async function getExpertDeclaration(opts: { actor: PersonActor; meetingId: string; declarationId: string }) {
   const [found] = await db.$queryRaw<{ id: string }[]>`
     SELECT d.id FROM "Declaration" d JOIN "MeetingDeclaration" md ON md."declarationId" = d.id
@@ -22,7 +35,7 @@ export async function getExpertDeclaration(opts: { actor: PersonActor; meetingId
     roundName: d.round.name,
     level: d.level,
     titleName: d.titleName,
-    form: d.form as unknown as DeclarationForm,
+    form: expertForm(d.form as unknown as DeclarationForm),
     applicant: { name: applicant.name, idNumberMasked: maskIdNumber(applicant.idNumber) },
     unitName: unit.name,
   };

@@ -5,8 +5,8 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { grantUnitIds } from "@/lib/auth/scope";
 import { claimPending } from "@/lib/db/claim-pending";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { computeEndDate } from "@/lib/review/create-publicity";
-import { assertPublicityEnded } from "@/lib/review/publicity-period";
+import { computeEndDate } from "@/lib/publicity-calendar";
+import { assertPublicityEnded, assertPublicityStart } from "@/lib/publicity-period";
 import { MEETING_STATUS_LABELS } from "./meeting-access";
 import { publicityDaysProblem } from "./rules";
 import { issuePassedCertificates } from "./issue-passed-certificates";
@@ -24,10 +24,11 @@ export async function findOwnMeeting(client: Db | Tx, actor: PersonActor, meetin
 
 /**
  * 评审结果公示 → 保存: after 统票, at least 5 working days on the working-day calendar of 申报公示 (same end-date
- * rule and calendar); one publicity per meeting.
+ * rule and calendar), starting no earlier than today or the 统票 day; one publicity per meeting.
  */
-export async function createResultPublicity(opts: { actor: PersonActor; ip: string; input: ResultPublicityValues }) {
+export async function createResultPublicity(opts: { actor: PersonActor; ip: string; input: ResultPublicityValues; now?: Date }) {
   const { meetingId, ...input } = opts.input;
+  const now = opts.now ?? new Date();
   const problem = publicityDaysProblem(input.workingDays);
   if (problem) throw invalid(problem, "workingDays");
   const endDate = await computeEndDate(input.startDate, input.workingDays);
@@ -35,6 +36,7 @@ export async function createResultPublicity(opts: { actor: PersonActor; ip: stri
     const meeting = await findOwnMeeting(tx, opts.actor, meetingId);
     if (meeting.status !== "TALLIED") throw conflict(`评审会议当前状态为「${MEETING_STATUS_LABELS[meeting.status]}」，统票后才能公示评审结果`);
     if (meeting.publicity) throw conflict("该评审会议的评审结果已公示");
+    assertPublicityStart(input.startDate, { now, talliedAt: meeting.talliedAt });
     const publicity = await tx.resultPublicity.create({ data: { ...input, meetingId, endDate, createdById: opts.actor.userId } });
     await recordAudit(tx, { actor: opts.actor, ip: opts.ip, action: "评审结果公示", entityType: "ResultPublicity", entityId: publicity.id, detail: { meetingId, startDate: input.startDate, workingDays: input.workingDays, endDate } });
     return publicity;

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { runAction } from "@/lib/action";
 import type { PersonActor } from "@/lib/auth/permissions";
+import { FIRST_PASSWORD_PAGE } from "@/lib/auth/password-page";
 import { resolveSession } from "@/lib/auth/resolve-session";
 import { decodeSession, sessionCookieName } from "@/lib/auth/session-cookie";
 import { slideSession } from "@/lib/auth/slide-session";
@@ -17,6 +18,7 @@ import { readJsonBody } from "./read-json-body";
 // function, and the same ActionState answered as JSON. Signed out: 401, and the page goes to the login page.
 
 export const SIGNED_OUT_MESSAGE = "登录已失效，请重新登录";
+export const PASSWORD_DUE_MESSAGE = "首次登录须先修改初始密码";
 
 type Options<S extends z.ZodType> = { schema: S; maxBodyBytes: number; successMessage?: string };
 
@@ -33,6 +35,10 @@ export async function personRoute<S extends z.ZodType, R>(
   try {
     const token = await decodeSession(req.cookies.get(sessionCookieName())?.value, secret);
     const session = await resolveSession(token);
+    if (token && session.status === "mustChangePassword") {
+      // Signed in, but nothing may be done before 密码修改: 403 names the page to go to (the page follows it).
+      return NextResponse.json({ ok: false, message: PASSWORD_DUE_MESSAGE, redirectTo: FIRST_PASSWORD_PAGE }, { status: 403 });
+    }
     if (!token || session.status !== "active" || session.actor.kind !== "person") {
       return NextResponse.json({ ok: false, message: SIGNED_OUT_MESSAGE }, { status: 401 });
     }

@@ -4,8 +4,8 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { claimPending } from "@/lib/db/claim-pending";
 import { moveDeclaration } from "@/lib/declarations/move-declaration";
+import { assertPublicityEnded } from "@/lib/publicity-period";
 import { findPublicity } from "./get-publicity";
-import { assertPublicityEnded } from "./publicity-period";
 import { PUBLICITY_STATUS_LABELS } from "./publicity-labels";
 
 /** 完成公示: only once the end date has passed; then every listed declaration is PUBLICIZED. Of two presses, one wins. */

@@ -5,30 +5,23 @@ import { unitsInScopeSql } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { conflict, invalid } from "@/lib/errors";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
-import { loadCalendar } from "@/lib/calendar/load-calendar";
-import { CalendarYearMissing, publicityEndDate } from "@/lib/calendar/working-days";
 import { moveDeclaration } from "@/lib/declarations/move-declaration";
 import { STATUS_LABELS } from "@/lib/declarations/state-machine";
+import { computeEndDate } from "@/lib/publicity-calendar";
+import { assertPublicityStart } from "@/lib/publicity-period";
 import type { PublicityInput } from "./schemas";
 
 type Listed = { id: string; status: DeclarationStatus; version: number; unitId: string; applicantName: string; busy: boolean };
 
-/** The end date of a publicity on the working-day calendar; a year without data is the start date's field error. */
-export async function computeEndDate(startDate: string, workingDays: number) {
-  try {
-    return publicityEndDate(startDate, workingDays, await loadCalendar());
-  } catch (e) {
-    if (e instanceof CalendarYearMissing) throw invalid(e.message, "startDate");
-    throw e;
-  }
-}
-
 /**
  * 申报公示 → 新增 → 保存: the publicity and its list in one transaction; each listed declaration must be one of the
- * unit's verified declarations not yet in a publicity, and its applicant in no other open publicity.
+ * unit's verified declarations not yet in a publicity, and its applicant in no other open publicity; it starts no
+ * earlier than today.
  */
 export async function createPublicity(opts: { actor: PersonActor; ip: string; input: PublicityInput; now?: Date }) {
   const { input } = opts;
+  const now = opts.now ?? new Date();
+  assertPublicityStart(input.startDate, { now });
   const endDate = await computeEndDate(input.startDate, input.workingDays);
   const ids = [...new Set(input.declarationIds)];
   return db.$transaction(async (tx) => {
@@ -58,7 +51,6 @@ export async function createPublicity(opts: { actor: PersonActor; ip: string; in
         createdById: opts.actor.userId,
       },
     });
-    const now = opts.now ?? new Date();
     for (const d of listed) {
       await moveDeclaration({ client: tx, actor: opts.actor, ip: opts.ip, declaration: d, action: "publicize", publicityId: publicity.id, now });
     }

@@ -7,6 +7,7 @@ import { AppError, invalid, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { RoundValues } from "./schemas";
 import { shanghaiLocalToInstant } from "./window";
+import { keepRulesOfOpeningRound } from "@/lib/eligibility/round-rules";
 
 /** 申报批次管理: creates a round, or updates the one named by `input.id`. */
 export async function saveRound(opts: { actor: PersonActor; ip: string; input: RoundValues }) {
@@ -30,6 +31,7 @@ export async function saveRound(opts: { actor: PersonActor; ip: string; input: R
       const round = id
         ? await tx.applicationRound.update({ where: { id }, data })
         : await tx.applicationRound.create({ data: { ...data, createdById: opts.actor.userId } });
+      await keepRulesOfOpeningRound(tx, { id: round.id, seriesId: round.seriesId, opened: round.status === "OPEN" });
       await recordAudit(tx, {
         actor: opts.actor,
         ip: opts.ip,

@@ -1,4 +1,5 @@
-import type { PrismaClient } from "../../lib/db/generated/client";
+import type { Prisma, PrismaClient } from "../../lib/db/generated/client";
+import { ENGINEERING_STORED_RULES, ENGINEERING_TITLES } from "../../lib/eligibility/rules";
 import type { Role, UnitKind } from "../../lib/db/generated/enums";
 import { hashPassword } from "../../lib/auth/password-hash";
 import { INITIAL_PASSWORD } from "../../lib/auth/password-policy";
@@ -58,7 +59,7 @@ export const REGISTRY_SAMPLES = [
 ];
 
 const SERIES = [
-  { name: "工程系列", sortOrder: 1, titles: { JUNIOR: ["技术员", "助理工程师"], INTERMEDIATE: ["工程师"], DEPUTY_SENIOR: ["高级工程师"], SENIOR: ["正高级工程师"] } },
+  { name: "工程系列", sortOrder: 1, titles: ENGINEERING_TITLES },
   { name: "卫生系列", sortOrder: 2, titles: { JUNIOR: ["医士", "医师"], INTERMEDIATE: ["主治医师"], DEPUTY_SENIOR: ["副主任医师"], SENIOR: ["主任医师"] } },
   { name: "教育系列", sortOrder: 3, titles: { JUNIOR: ["三级教师", "二级教师"], INTERMEDIATE: ["一级教师"], DEPUTY_SENIOR: ["高级教师"], SENIOR: ["正高级教师"] } },
 ];
@@ -129,6 +130,10 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     const row = await db.titleSeries.upsert({ where: { name: s.name }, update: {}, create: s });
     seriesIds.set(s.name, row.id);
   }
+  // The national 工程系列 standard as the bureau's starting 申报条件 (the bureau edits them in 申报条件管理).
+  const engineering = seriesIds.get("工程系列")!;
+  const rules = ENGINEERING_STORED_RULES as unknown as Prisma.InputJsonValue;
+  await db.eligibilityRuleSet.upsert({ where: { seriesId: engineering }, update: {}, create: { seriesId: engineering, rules } });
 
   const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(now));
   const open = await db.applicationRound.upsert({
@@ -143,6 +148,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
       windowEnd: new Date(`${year}-12-31T17:00:00+08:00`),
       status: "OPEN",
       committeeName: "贵州省工程系列职称评审委员会",
+      eligibilityRules: rules,
     },
   });
   // A round still open for drafts whose 申报 window has passed: shows the refusal that names the window.

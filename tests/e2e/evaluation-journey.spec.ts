@@ -16,6 +16,7 @@ test.afterAll(() => db.$disconnect());
 
 const shanghai = (d: Date, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", ...o }).format(d);
 const year = Number(shanghai(new Date(), { year: "numeric" }));
+const today = shanghai(new Date(), { year: "numeric", month: "2-digit", day: "2-digit" });
 const EVAL_ROUND = `${year}年度工程系列（道路工程专业）高级职称评审`;
 const COMMITTEE = "贵州省交通规划勘察设计研究院桥梁工程专业高级职称评审委员会";
 const MEETING = "道路工程专业高级职称评审会（第二次）";
@@ -138,6 +139,9 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
   await meeting(chair).getByRole("link", { name: "查看 蒋八方" }).click();
   await expect(chair.getByRole("heading", { name: "蒋八方的申报材料" })).toBeVisible();
   await expect(chair.getByText("贵州省建筑设计研究院").first()).toBeVisible();
+  // The professional record, not the applicant's contact details or age.
+  await expect(chair.getByText("现任职务")).toBeVisible();
+  await expect(chair.getByText(/手机号码|出生日期/)).toHaveCount(0);
   await chair.goBack();
   const tomorrow = shanghai(new Date(Date.now() + 86_400_000), { year: "numeric", month: "2-digit", day: "2-digit" });
   await meeting(chair).getByLabel("投票截止时间（北京时间）").fill(`${tomorrow}T18:00`);
@@ -185,8 +189,16 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
   await expect(publicity.getByLabel("公示天数（工作日）")).toHaveAccessibleDescription(/公示期不能少于5个工作日/);
   await publicity.getByLabel("公示天数（工作日）").fill("5");
   await publicity.getByRole("button", { name: "保存" }).click();
+  await expect(publicity.getByLabel("公示起始日期")).toHaveAccessibleDescription(`公示起始日期不能早于今天（${today}）`);
+  await publicity.getByLabel("公示起始日期").fill(today);
+  await publicity.getByRole("button", { name: "保存" }).click();
   await expect(organizer.getByTestId("result-publicity")).toContainText("公示中");
   await leftBehind(organizer, "公示已保存");
+  // Five working days pass: the meeting and its publicity move back into January.
+  const meetingRow = await db.reviewMeeting.findFirstOrThrow({ where: { name: MEETING } });
+  await db.reviewMeeting.update({ where: { id: meetingRow.id }, data: { talliedAt: new Date(`${year}-01-05T02:00:00Z`) } });
+  await db.resultPublicity.update({ where: { meetingId: meetingRow.id }, data: { startDate: `${year}-01-05`, endDate: `${year}-01-09` } });
+  await organizer.reload();
   await organizer.getByRole("button", { name: "完成公示" }).click();
   await expect(organizer.getByTestId("result-publicity")).toContainText("已完成公示");
   await leftBehind(organizer, "已完成公示");

@@ -13,6 +13,7 @@ const db = e2eDatabase();
 test.afterAll(() => db.$disconnect());
 
 const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
+const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 const OPEN_ROUND = `${year}年度民营经济组织工程系列职称申报`;
 const unitId = async (key: string) => (await db.unit.findUniqueOrThrow({ where: { name: DEMO_UNITS.find((u) => u.key === key)!.name } })).id;
 
@@ -72,8 +73,14 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   await unit.getByLabel("联系电话").fill("0851-85550001");
   await unit.getByLabel("公示内容").fill("经单位内部核验，现将以下人员申报职称的情况予以公示。");
   await unit.getByLabel(/^黄旅程/).check();
+  // A period already over cannot be saved: the public would never have seen it.
+  await unit.getByRole("button", { name: "保存" }).click();
+  await expect(unit.getByLabel("公示起始日期")).toHaveAccessibleDescription(`公示起始日期不能早于今天（${today}）`);
+  await unit.getByLabel("公示起始日期").fill(today);
   await unit.getByRole("button", { name: "保存" }).click();
   await expect(unit).toHaveURL(/\/title\/review\/publicity$/);
+  // Five working days pass: the period is moved back to the one typed first.
+  await db.publicity.updateMany({ where: { title: "黄旅程等职称申报公示" }, data: { startDate: "2025-09-30", endDate: "2025-10-13" } });
 
   // 详情 → 公示表 PDF (text checked) → 完成公示 (its period has passed).
   await unit.getByTestId("publicity-row").filter({ hasText: "黄旅程等职称申报公示" }).getByRole("link", { name: /详情/ }).click();

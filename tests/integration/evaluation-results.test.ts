@@ -10,8 +10,11 @@ import { IP } from "./declarations-fixtures";
 import { DURING_VOTE, votingWorld } from "./evaluation-fixtures";
 import { pdfText } from "./pdf-text";
 
-const publicityInput = (meetingId: string, workingDays = 5) =>
-  resultPublicitySchema.parse({ meetingId, title: "2026年度道路工程专业高级职称评审结果公示", startDate: "2026-11-11", workingDays, contactName: "评审经办", contactPhone: "0851-12345678", content: "以下人员评审通过，现予公示。" });
+const publicityInput = (meetingId: string, workingDays = 5, startDate = "2026-11-11") =>
+  resultPublicitySchema.parse({ meetingId, title: "2026年度道路工程专业高级职称评审结果公示", startDate, workingDays, contactName: "评审经办", contactPhone: "0851-12345678", content: "以下人员评审通过，现予公示。" });
+
+/** The evening of the 统票 day (DURING_VOTE). */
+const AFTER_TALLY = shanghaiLocalToInstant("2026-11-10T18:00");
 
 async function tallied() {
   const v = await votingWorld();
@@ -23,12 +26,12 @@ async function tallied() {
 describe("评审结果公示与评审通过确认单", () => {
   it("publicizes the results for at least 5 working days, completes after the end date, then prints the 确认单 per unit", async () => {
     const v = await tallied();
-    await expect(createResultPublicity({ actor: v.w.organizer, ip: IP, input: { ...publicityInput(v.meeting.id), workingDays: 4 } })).rejects.toThrow("评审结果公示不少于5个工作日");
+    await expect(createResultPublicity({ actor: v.w.organizer, ip: IP, input: { ...publicityInput(v.meeting.id), workingDays: 4 }, now: AFTER_TALLY })).rejects.toThrow("评审结果公示不少于5个工作日");
     await expect(renderConfirmationPdf({ actor: v.w.organizer, meetingId: v.meeting.id, unitId: v.unitA.id })).rejects.toThrow("评审结果公示期满并完成公示后");
-    const publicity = await createResultPublicity({ actor: v.w.organizer, ip: IP, input: publicityInput(v.meeting.id) });
+    const publicity = await createResultPublicity({ actor: v.w.organizer, ip: IP, input: publicityInput(v.meeting.id), now: AFTER_TALLY });
     // 2026-11-11 (Wednesday) + 5 working days → Tuesday 2026-11-17.
     expect(publicity.endDate).toBe("2026-11-17");
-    await expect(createResultPublicity({ actor: v.w.organizer, ip: IP, input: publicityInput(v.meeting.id) })).rejects.toThrow("该评审会议的评审结果已公示");
+    await expect(createResultPublicity({ actor: v.w.organizer, ip: IP, input: publicityInput(v.meeting.id), now: AFTER_TALLY })).rejects.toThrow("该评审会议的评审结果已公示");
     await expect(completeResultPublicity({ actor: v.w.organizer, ip: IP, meetingId: v.meeting.id, now: shanghaiLocalToInstant("2026-11-17T17:00") })).rejects.toThrow(
       "公示期至2026-11-17，届满后（2026-11-18起）方可完成公示",
     );
@@ -57,10 +60,27 @@ describe("评审结果公示与评审通过确认单", () => {
     await expect(renderConfirmationPdf({ actor: v.w.organizer, meetingId: v.meeting.id, unitId: v.unitB.id })).rejects.toThrow("该单位没有评审通过的人员");
   });
 
+  it("cannot be backdated: no earlier than today, nor than the 统票 day; nothing is saved", async () => {
+    const v = await tallied();
+    const backdated = publicityInput(v.meeting.id, 5, "2025-01-02");
+    await expect(createResultPublicity({ actor: v.w.organizer, ip: IP, input: backdated, now: AFTER_TALLY })).rejects.toMatchObject({
+      message: "公示起始日期不能早于今天（2026-11-10）",
+      field: "startDate",
+    });
+    // A clock behind the 统票 (another process's) still cannot start the period before the meeting's result.
+    const dayBefore = shanghaiLocalToInstant("2026-11-09T09:00");
+    await expect(createResultPublicity({ actor: v.w.organizer, ip: IP, input: publicityInput(v.meeting.id, 5, "2026-11-09"), now: dayBefore })).rejects.toThrow(
+      "公示起始日期不能早于统票日（2026-11-10）",
+    );
+    expect(await db.resultPublicity.count({ where: { meetingId: v.meeting.id } })).toBe(0);
+    const sameDay = await createResultPublicity({ actor: v.w.organizer, ip: IP, input: publicityInput(v.meeting.id, 5, "2026-11-10"), now: AFTER_TALLY });
+    expect(sameDay.endDate).toBe("2026-11-16");
+  });
+
   it("refuses before 统票, and to another unit", async () => {
     const v = await votingWorld();
-    await expect(createResultPublicity({ actor: v.w.organizer, ip: IP, input: publicityInput(v.meeting.id) })).rejects.toThrow("评审会议当前状态为「投票中」，统票后才能公示评审结果");
+    await expect(createResultPublicity({ actor: v.w.organizer, ip: IP, input: publicityInput(v.meeting.id), now: AFTER_TALLY })).rejects.toThrow("评审会议当前状态为「投票中」，统票后才能公示评审结果");
     const other = await votingWorld();
-    await expect(createResultPublicity({ actor: other.w.organizer, ip: IP, input: publicityInput(v.meeting.id) })).rejects.toThrow("评审会议不存在或您无权查看");
+    await expect(createResultPublicity({ actor: other.w.organizer, ip: IP, input: publicityInput(v.meeting.id), now: AFTER_TALLY })).rejects.toThrow("评审会议不存在或您无权查看");
   });
 });

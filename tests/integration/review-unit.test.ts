@@ -98,12 +98,27 @@ describe("申报公示", () => {
     expect(res.fieldErrors?.workingDays).toBe("公示期不能少于5个工作日");
   });
 
-  it("the end date skips National Day and counts the adjusted Saturday; a publicity may start in the past", async () => {
+  it("the end date skips National Day and counts the adjusted Saturday", async () => {
     const w = await reviewWorld();
     const a = await verified(w);
-    const p = await createPublicity({ actor: w.handler, ip: IP, input: publicityInput([a.id], "2026-09-30"), now: NOW });
+    const p = await createPublicity({ actor: w.handler, ip: IP, input: publicityInput([a.id], "2026-09-30"), now: shanghaiLocalToInstant("2026-09-30T08:00") });
     expect(p.endDate).toBe("2026-10-12");
     expect((await current(a.id)).status).toBe("IN_PUBLICITY");
+  });
+
+  it("cannot be backdated: a start before today (Asia/Shanghai) is the start date's field error and saves nothing", async () => {
+    const w = await reviewWorld();
+    const a = await verified(w);
+    // 00:30 on Sunday 2026-11-08 in Shanghai is still Saturday in UTC; a day off may be the first day.
+    const sunday = shanghaiLocalToInstant("2026-11-08T00:30");
+    const res = await runAction(publicitySchema, publicityInput([a.id], "2025-01-02"), (input) => createPublicity({ actor: w.handler, ip: IP, input, now: sunday }));
+    expect(res.fieldErrors?.startDate).toBe("公示起始日期不能早于今天（2026-11-08）");
+    await expect(createPublicity({ actor: w.handler, ip: IP, input: publicityInput([a.id], "2026-11-07"), now: sunday })).rejects.toThrow("不能早于今天");
+    expect(await db.publicity.count({ where: { unitId: w.unit.id } })).toBe(0);
+    expect((await current(a.id)).status).toBe("UNIT_VERIFIED");
+    const p = await createPublicity({ actor: w.handler, ip: IP, input: publicityInput([a.id], "2026-11-08"), now: sunday });
+    expect(p.endDate).toBe("2026-11-13");
+    await expect(completePublicity({ actor: w.handler, ip: IP, id: p.id, now: sunday })).rejects.toThrow("届满后（2026-11-14起）方可完成公示");
   });
 
   it("lists only the unit's verified declarations, never one already in a publicity", async () => {

@@ -10,6 +10,8 @@ import { signInPerson, signInUnit, type SignedIn } from "@/lib/auth/sign-in";
 import { sendUnitLoginCode } from "@/lib/auth/send-unit-login-code";
 import { proxy } from "@/proxy";
 import { POST as submitRoute } from "@/app/api/declarations/submit/route";
+import { FIRST_PASSWORD_PAGE } from "@/lib/auth/password-page";
+import { PASSWORD_DUE_MESSAGE } from "@/lib/http/person-route";
 import { createPerson, createUnit, DEMO_PASSWORD } from "@/prisma/seed/factories";
 
 // Sessions end: on 退出登录 (on the server, for every copy of the cookie), after the idle timeout, and after the
@@ -43,10 +45,15 @@ async function passProxy(req: NextRequest, cookie: string) {
   return { passed: !location, location, cookie: res.cookies.get(sessionCookieName())?.value ?? cookie };
 }
 
-/** A press of 申报 through its route, outside proxy.ts; signed in, the made-up declaration is not found (400). */
-async function pressSubmit(cookie: string) {
+/** The request a press of 申报 sends to its route (outside proxy.ts), for a made-up declaration. */
+function postSubmit(cookie: string) {
   const headers = { cookie: `${sessionCookieName()}=${cookie}`, "content-type": "application/json", origin: "http://localhost", host: "localhost" };
-  const res = await submitRoute(new NextRequest("http://localhost/api/declarations/submit", { method: "POST", headers, body: JSON.stringify({ id: "x", status: "DRAFT", version: 0 }) }));
+  return submitRoute(new NextRequest("http://localhost/api/declarations/submit", { method: "POST", headers, body: JSON.stringify({ id: "x", status: "DRAFT", version: 0 }) }));
+}
+
+/** A press of 申报; signed in, the made-up declaration is not found (400). */
+async function pressSubmit(cookie: string) {
+  const res = await postSubmit(cookie);
   const slid = res.headers.getSetCookie().find((c) => c.startsWith(`${sessionCookieName()}=`));
   return { passed: res.status === 400, status: res.status, cookie: slid ? slid.slice(sessionCookieName().length + 1).split(";")[0] : cookie };
 }
@@ -129,6 +136,14 @@ describe("会话结束", () => {
     expect((await sessionFromCookie(cookie)).status).toBe("active");
     vi.advanceTimersByTime(31 * MINUTE);
     expect((await pressSubmit(cookie)).status).toBe(401);
+  });
+
+  it("answers a press of 申报 before the initial password is changed with 403 and 密码修改, not 登录已失效", async () => {
+    const user = await createPerson(db, { mustChangePassword: true });
+    const cookie = await cookieFor(await signInPerson({ idNumber: user.idNumber, password: DEMO_PASSWORD, ip: "10.1.1.3" }));
+    const res = await postSubmit(cookie);
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ ok: false, message: PASSWORD_DUE_MESSAGE, redirectTo: FIRST_PASSWORD_PAGE });
   });
 
   it("ends an active session at the absolute lifetime", async () => {

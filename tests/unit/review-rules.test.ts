@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { changedSections, supplementRefusal } from "@/lib/declarations/supplement-sections";
 import { currentStage } from "@/lib/declarations/stage";
 import type { DeclarationForm } from "@/lib/declarations/schemas";
+import { publicityStartProblem } from "@/lib/publicity-period";
 import { sampleForm } from "@/prisma/seed/sample-form";
 
 const form = sampleForm("r", "p1");
@@ -32,5 +33,21 @@ describe("跟踪：当前环节与办理单位", () => {
     ["RETURNED", {}, "单位核验不通过，待申报人修改后重新申报", "申报人"],
   ] as const)("%s %o → %s（%s）", (status, extra, stage, holder) => {
     expect(currentStage({ ...base, ...extra, status })).toEqual({ stage, holder });
+  });
+});
+
+describe("公示起始日期：不能倒签", () => {
+  const at = (iso: string) => new Date(iso);
+  it("today in Asia/Shanghai is the earliest start, whatever the server's zone", () => {
+    // 2026-11-07T16:30Z is 00:30 on the 8th in Shanghai.
+    expect(publicityStartProblem("2026-11-07", { now: at("2026-11-07T16:30:00Z") })).toBe("公示起始日期不能早于今天（2026-11-08）");
+    expect(publicityStartProblem("2026-11-08", { now: at("2026-11-07T16:30:00Z") })).toBeUndefined();
+    expect(publicityStartProblem("2027-01-04", { now: at("2026-11-07T16:30:00Z") })).toBeUndefined();
+  });
+
+  it("a 评审结果公示 starts no earlier than its 统票 day", () => {
+    const talliedAt = at("2026-11-10T02:00:00Z");
+    expect(publicityStartProblem("2026-11-09", { now: at("2026-11-09T01:00:00Z"), talliedAt })).toBe("公示起始日期不能早于统票日（2026-11-10）");
+    expect(publicityStartProblem("2026-11-10", { now: at("2026-11-10T03:00:00Z"), talliedAt })).toBeUndefined();
   });
 });

@@ -6,9 +6,9 @@ import { UNIT_KIND_LABELS } from "@/lib/units/schemas";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { formatShanghai } from "@/lib/time";
 import { RowAction } from "@/components/ui/row-action";
-import { SchemaForm } from "@/components/accounts/schema-form";
+import { SchemaForm } from "@/components/ui/schema-form";
 import { ContactMobile } from "@/components/units/contact-mobile";
-import { approveRegistrationAction, rejectRegistrationAction, revealContactMobileAction } from "./actions";
+import { approveRegistrationAction, rejectRegistrationAction, revealContactMobileAction } from "@/lib/units/actions";
 import { ListPage } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "单位注册审核" };

@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { listSuperiorRequests, listUnits } from "@/lib/units/list-units";
 import { listQuerySchema } from "@/lib/list-query";
 import { UNIT_KIND_LABELS } from "@/lib/units/schemas";
-import { approveSuperiorAction, rejectSuperiorAction } from "./actions";
+import { approveSuperiorAction, rejectSuperiorAction } from "@/lib/units/actions";
 import { SuperiorRequests } from "@/components/units/superior-requests";
 import { ListPage, Table } from "@/components/ui/list-page";
 

@@ -7,8 +7,8 @@ import { REQUEST_STATUS_LABELS } from "@/lib/accounts/labels";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { maskMobile } from "@/lib/validation/mobile";
 import { PageTitle } from "@/components/ui/page-title";
-import { SchemaForm } from "@/components/accounts/schema-form";
-import { requestBindingAction } from "./actions";
+import { SchemaForm } from "@/components/ui/schema-form";
+import { requestBindingAction } from "@/lib/accounts/actions";
 
 export const metadata: Metadata = { title: "个人资料" };
 

@@ -5,8 +5,8 @@ import { listQuerySchema } from "@/lib/list-query";
 import { APPLICANT_USER_TYPE } from "@/lib/accounts/schemas";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { maskMobile } from "@/lib/validation/mobile";
-import { SchemaForm } from "@/components/accounts/schema-form";
-import { addApplicantAction } from "./actions";
+import { SchemaForm } from "@/components/ui/schema-form";
+import { addApplicantAction } from "@/lib/accounts/actions";
 import { ListPage, Table } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "个人账号管理" };

@@ -7,7 +7,7 @@ import { PHOTO_STATUS_LABELS, STATUS_LABELS } from "@/lib/certificates/rules";
 import { ListPage, Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
 import { ReasonAction } from "@/components/certificates/reason-action";
-import { reviewPhotoAction, submitBatchAction } from "./actions";
+import { reviewPhotoAction, submitBatchAction } from "@/lib/certificates/actions";
 
 export const metadata: Metadata = { title: "证书补录" };
 

@@ -5,7 +5,7 @@ import { listMyDeclarations } from "@/lib/declarations/list-my-declarations";
 import { PageTitle } from "@/components/ui/page-title";
 import { RowAction } from "@/components/ui/row-action";
 import { OutcomeBoard } from "@/components/ui/decision-outcome";
-import { resubmitSupplementAction } from "./actions";
+import { resubmitSupplementAction } from "@/lib/declarations/actions";
 
 export const metadata: Metadata = { title: "补充申报材料" };
 

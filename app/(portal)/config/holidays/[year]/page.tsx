@@ -10,7 +10,7 @@ import type { SpecialDay } from "@/lib/calendar/calendar-sources";
 import { formatShanghai } from "@/lib/time";
 import { ListPage, Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
-import { revokeCalendarCorrectionAction } from "../actions";
+import { revokeCalendarCorrectionAction } from "@/lib/calendar/actions";
 
 export const metadata: Metadata = { title: "节假日管理" };
 

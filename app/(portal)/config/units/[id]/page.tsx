@@ -7,8 +7,8 @@ import { REQUEST_STATUS_LABELS } from "@/lib/accounts/labels";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { PageTitle } from "@/components/ui/page-title";
 import { UnitInfoForm } from "@/components/units/unit-info-form";
-import { SchemaForm } from "@/components/accounts/schema-form";
-import { createSubUnitAction, designateAdminAction, requestSuperiorAction, updateUnitInfoAction } from "../actions";
+import { SchemaForm } from "@/components/ui/schema-form";
+import { createSubUnitAction, designateAdminAction, requestSuperiorAction, updateUnitInfoAction } from "@/lib/units/actions";
 
 export const metadata: Metadata = { title: "修改单位信息" };
 

@@ -5,7 +5,7 @@ import { listQuerySchema } from "@/lib/list-query";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { RowAction } from "@/components/ui/row-action";
-import { exitAccountAction } from "../actions";
+import { exitAccountAction } from "@/lib/accounts/actions";
 import { ListPage, Table } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "账号退出管理" };

@@ -6,7 +6,7 @@ import { maskIdNumber } from "@/lib/validation/id-number";
 import { maskMobile } from "@/lib/validation/mobile";
 import { formatShanghai } from "@/lib/time";
 import { RowAction } from "@/components/ui/row-action";
-import { acceptBindingAction, rejectBindingAction } from "../actions";
+import { acceptBindingAction, rejectBindingAction } from "@/lib/accounts/actions";
 import { ListPage, Table } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "新进账号管理" };

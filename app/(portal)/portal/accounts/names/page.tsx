@@ -3,8 +3,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { listUnitAccounts } from "@/lib/accounts/list-unit-accounts";
 import { listQuerySchema } from "@/lib/list-query";
 import { maskIdNumber } from "@/lib/validation/id-number";
-import { SchemaForm } from "@/components/accounts/schema-form";
-import { updateAccountNameAction } from "../actions";
+import { SchemaForm } from "@/components/ui/schema-form";
+import { updateAccountNameAction } from "@/lib/accounts/actions";
 import { ListPage } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "账号信息维护" };

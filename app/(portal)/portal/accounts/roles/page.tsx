@@ -7,7 +7,7 @@ import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/labels";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { RowAction } from "@/components/ui/row-action";
-import { setAccountStatusAction } from "../actions";
+import { setAccountStatusAction } from "@/lib/accounts/actions";
 import { ListPage, Table } from "@/components/ui/list-page";
 
 export const metadata: Metadata = { title: "账号角色管理" };

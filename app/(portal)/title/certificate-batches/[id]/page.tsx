@@ -9,7 +9,7 @@ import { Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
 import { OutcomeBoard } from "@/components/ui/decision-outcome";
 import { ReasonAction } from "@/components/certificates/reason-action";
-import { decideBatchAction } from "../actions";
+import { decideBatchAction } from "@/lib/certificates/actions";
 
 export const metadata: Metadata = { title: "证书确认" };
 

@@ -5,8 +5,8 @@ import { LEVEL_LABELS } from "@/lib/declarations/schemas";
 import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
-import { SchemaForm } from "@/components/accounts/schema-form";
-import { drawCommitteeAction } from "../actions";
+import { SchemaForm } from "@/components/ui/schema-form";
+import { drawCommitteeAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "评委会管理" };
 

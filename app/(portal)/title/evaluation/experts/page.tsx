@@ -5,8 +5,8 @@ import { listExperts } from "@/lib/evaluation/list-experts";
 import { listQuerySchema } from "@/lib/list-query";
 import { formatShanghai } from "@/lib/time";
 import { ListPage, Table } from "@/components/ui/list-page";
-import { SchemaForm } from "@/components/accounts/schema-form";
-import { inviteExpertAction } from "../actions";
+import { SchemaForm } from "@/components/ui/schema-form";
+import { inviteExpertAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "专家库管理" };
 

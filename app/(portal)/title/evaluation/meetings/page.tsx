@@ -6,8 +6,8 @@ import { MEETING_STATUS_LABELS } from "@/lib/evaluation/meeting-access";
 import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
-import { SchemaForm } from "@/components/accounts/schema-form";
-import { createMeetingAction } from "../actions";
+import { SchemaForm } from "@/components/ui/schema-form";
+import { createMeetingAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "线上评审管理" };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { myExpertProfiles } from "@/lib/evaluation/my-expert-profiles";
 import { PageTitle } from "@/components/ui/page-title";
-import { SchemaForm } from "@/components/accounts/schema-form";
-import { updateExpertProfileAction } from "../actions";
+import { SchemaForm } from "@/components/ui/schema-form";
+import { updateExpertProfileAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "专家个人信息维护" };
 

@@ -9,10 +9,10 @@ import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
-import { SchemaForm } from "@/components/accounts/schema-form";
+import { SchemaForm } from "@/components/ui/schema-form";
 import { DistributeControl, OpenVotingForm } from "@/components/evaluation/meeting-panels";
 import { OutcomeBoard } from "@/components/ui/decision-outcome";
-import { groupOpinionAction, tallyAction, voteAction } from "../actions";
+import { groupOpinionAction, tallyAction, voteAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "在线评审" };
 

@@ -7,7 +7,7 @@ import { GRANTABLE_ROLES } from "@/lib/accounts/schemas";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { PageTitle } from "@/components/ui/page-title";
 import { RowAction } from "@/components/ui/row-action";
-import { grantRoleAction, revokeRoleAction } from "../../actions";
+import { grantRoleAction, revokeRoleAction } from "@/lib/accounts/actions";
 
 export const metadata: Metadata = { title: "角色绑定" };
 

@@ -10,8 +10,8 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
 import { OutcomeBoard } from "@/components/ui/decision-outcome";
-import { SchemaForm } from "@/components/accounts/schema-form";
-import { completeResultPublicityAction, createResultPublicityAction } from "../../actions";
+import { SchemaForm } from "@/components/ui/schema-form";
+import { completeResultPublicityAction, createResultPublicityAction } from "@/lib/evaluation/actions";
 
 export const metadata: Metadata = { title: "评审结果公示" };
 
@@ -82,7 +82,7 @@ export default async function MeetingResultsPage({ params }: { params: Promise<{
               schema="resultPublicity"
               action={createResultPublicityAction}
               fields={FIELDS}
-              defaults={{ meetingId: meeting.id, title: `${meeting.name}评审结果公示`, startDate: "", workingDays: "5", contactName: "", contactPhone: "", content: "经评审委员会评审，以下人员评审通过，现予公示。" }}
+              defaults={{ meetingId: meeting.id, title: `${meeting.name}评审结果公示`, startDate: formatShanghai(new Date(), "yyyy-MM-dd"), workingDays: "5", contactName: "", contactPhone: "", content: "经评审委员会评审，以下人员评审通过，现予公示。" }}
               submitLabel="保存"
               className="grid gap-x-4 sm:grid-cols-2"
             />

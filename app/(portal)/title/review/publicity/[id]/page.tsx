@@ -10,7 +10,7 @@ import { Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
 import { OutcomeBoard } from "@/components/ui/decision-outcome";
 import { StatusBadge } from "@/components/declarations/status-badge";
-import { completePublicityAction } from "../../actions";
+import { completePublicityAction } from "@/lib/review/actions";
 
 export const metadata: Metadata = { title: "公示详情" };
 

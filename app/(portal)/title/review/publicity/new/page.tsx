@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { listQueue } from "@/lib/review/list-queue";
-import { publicityCalendar } from "@/lib/review/publicity-calendar";
+import { publicityCalendar } from "@/lib/publicity-calendar";
 import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { PublicityForm } from "@/components/review/publicity-form";

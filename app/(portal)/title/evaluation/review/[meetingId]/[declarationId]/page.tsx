@@ -6,7 +6,7 @@ import { getExpertDeclaration } from "@/lib/evaluation/get-expert-declaration";
 import { AppError } from "@/lib/errors";
 import { LEVEL_LABELS } from "@/lib/declarations/schemas";
 import { PageTitle } from "@/components/ui/page-title";
-import { DeclarationView } from "@/components/review/declaration-view";
+import { DeclarationView } from "@/components/declarations/declaration-view";
 
 export const metadata: Metadata = { title: "申报材料" };
 

@@ -2,10 +2,13 @@ import { ATTACHMENT_SECTIONS, LEVEL_LABELS, type AttachmentSection, type Declara
 import { FIELD_LABELS } from "@/lib/declarations/form-diff";
 import { fileUrl } from "@/components/declarations/upload";
 
+/** The form as read: an expert's read leaves some of 基本信息 out. */
+type ViewedForm = Omit<DeclarationForm, "basic"> & { basic: Partial<DeclarationForm["basic"]> };
+
 type ListKey = "education" | "study" | "work" | "achievements" | "results";
 const LISTS: ListKey[] = ["education", "study", "work", "achievements", "results"];
 
-function Attachments({ form, section }: { form: DeclarationForm; section: AttachmentSection }) {
+function Attachments({ form, section }: { form: ViewedForm; section: AttachmentSection }) {
   const files = form.attachments[section] ?? [];
   if (files.length === 0) return null;
   return (
@@ -32,10 +35,11 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
-function Fields({ values, labels }: { values: Record<string, string>; labels: Record<string, string> }) {
+/** The labelled fields the read returned (an expert's read has fewer of 基本信息's). */
+function Fields({ values, labels }: { values: Record<string, string | undefined>; labels: Record<string, string> }) {
   return (
     <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr_9rem_1fr]">
-      {Object.entries(labels).map(([key, label]) => (
+      {Object.entries(labels).filter(([key]) => key in values).map(([key, label]) => (
         <div key={key} className="contents">
           <dt className="text-slate-500">{label}</dt>
           <dd>{key === "level" ? LEVEL_LABELS[values[key] as keyof typeof LEVEL_LABELS] : values[key] || "—"}</dd>
@@ -76,7 +80,7 @@ function Rows({ rows, labels }: { rows: Record<string, string>[]; labels: Record
 }
 
 /** The whole declaration, read-only, in the form's order and words, with its photo and attachments. */
-export function DeclarationView({ form }: { form: DeclarationForm }) {
+export function DeclarationView({ form }: { form: ViewedForm }) {
   return (
     <div>
       <Part id="photo" title="头像">

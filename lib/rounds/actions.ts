@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
+import { refreshOnSuccess, runAction } from "@/lib/action";
 import { requirePermission } from "@/lib/auth/session";
 import { saveRound } from "@/lib/rounds/save-round";
 import { roundSchema, type RoundInput } from "@/lib/rounds/schemas";
@@ -10,9 +9,7 @@ import { clientIp } from "@/lib/request-ip";
 export async function saveRoundAction(input: RoundInput) {
   const actor = await requirePermission("round.manage");
   const ip = await clientIp();
-  const res = await runAction(roundSchema, input, async (data) => {
-    await saveRound({ actor, ip, input: data });
-  }, "保存成功");
-  if (res.ok) revalidatePath("/config/rounds");
-  return res;
+  return refreshOnSuccess("/config/rounds", "page")(
+    await runAction(roundSchema, input, async (data) => { await saveRound({ actor, ip, input: data }); }, "保存成功"),
+  );
 }

@@ -1,15 +1,13 @@
 "use server";
 
-import { z } from "zod";
-import { enteredPasswordField, textField } from "@/lib/validation/fields";
+import type { z } from "zod";
 import { runAction } from "@/lib/action";
+import { unitLoginSchema } from "@/lib/accounts/schemas";
 import { sendUnitLoginCode } from "@/lib/auth/send-unit-login-code";
 import { clientIp } from "@/lib/request-ip";
 
-const schema = z.object({
-  account: textField().trim().min(1, "请输入单位账号").max(64, "单位账号过长"),
-  password: enteredPasswordField("请输入密码"),
-});
+// 获取验证码 checks the account and password the sign-in will check again with the code.
+const schema = unitLoginSchema.pick({ account: true, password: true });
 
 export async function sendUnitLoginCodeAction(input: z.infer<typeof schema>) {
   const ip = await clientIp();
