@@ -17,7 +17,7 @@ export const newWorkbookTally = (): WorkbookTally => ({ parts: 0, unzippedBytes:
 const UNREADABLE = "无法读取该文件，请确认是用模板填写的.xlsx文件";
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-/** The parts the workbook reader parses element by element, and the elements counted in each. */
+/** The parts the workbook reader parses element by element; in them shared strings, rows and cells are counted. */
 const SHARED_STRINGS = /^xl\/sharedStrings\.xml$/;
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 // An element's start tag, with or without a namespace prefix: <si>, <x:row r="2">, <c r="A1"/> (not <col>, <cfRule>).

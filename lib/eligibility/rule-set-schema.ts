@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textField } from "@/lib/validation/fields";
+import { recordIdField, recordVersionField, textField } from "@/lib/validation/fields";
 import { EDUCATION_LEVELS, type Route } from "./rules";
 
 // The stored 申报条件 (StoredRules), checked against the series' titles, and how 申报条件管理's select names a route
@@ -25,6 +25,9 @@ const routeSchema: z.ZodType<Route> = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("afterGraduation"), years: years("年限") }),
   z.object({ kind: z.literal("sinceTitle"), title: textField().min(1).max(50), years: years("年限") }),
 ]);
+
+/** 保存 of 申报条件管理: the rules themselves are checked against the series' titles inside saveRuleSet (storedRulesSchema). */
+export const ruleSetSchema = z.object({ seriesId: recordIdField, version: recordVersionField, rules: z.unknown() });
 
 /** Stored rules, checked against the series' titles (lowest first): a route names only a lower title of the series. */
 export function storedRulesSchema(titles: string[]) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { listField, multilineTextField, plainDateField, recordIdField, recordVersionField, textField } from "@/lib/validation/fields";
+import { checkedBy, listField, multilineTextField, plainDateField, recordIdField, recordVersionField, textField } from "@/lib/validation/fields";
+import { personNameProblem } from "@/lib/validation/names";
 import { SUPPLEMENT_SECTIONS, type SupplementSection } from "@/lib/declarations/supplement-sections";
 
 // The reviewers' forms: one schema each, used by the form and by the server action.
@@ -39,7 +40,7 @@ export const publicitySchema = z.object({
   title: textField().trim().min(1, "请填写公示标题").max(100, "公示标题不能超过100个字"),
   startDate: day("公示起始日期"),
   workingDays: z.coerce.number("请填写公示天数").int("公示天数须为整数").min(5, "公示期不能少于5个工作日").max(60, "公示天数不能超过60个工作日"),
-  contactName: textField().trim().min(1, "请填写联系人").max(30, "联系人不能超过30个字"),
+  contactName: textField().trim().min(1, "请填写联系人").max(30, "联系人不能超过30个字").superRefine(checkedBy(personNameProblem)),
   contactPhone: textField().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, "请填写正确的联系电话（手机或座机）"),
   content: multilineTextField().trim().min(1, "请填写公示内容").max(2000, "公示内容不能超过2000个字"),
   declarationIds: listField(id, 500, "一次公示最多500人").min(1, "请在公示名单中至少勾选一人"),

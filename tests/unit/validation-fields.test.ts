@@ -124,6 +124,7 @@ describe("one person-name rule", () => {
     expect(refusal(certificateSchema, { name }).name).toBeTruthy();
     expect(refusal(registerPersonSchema, { name }).name).toBeTruthy();
     expect(refusal(registerUnitSchema, { legalRepName: name }).legalRepName).toBeTruthy();
+    expect(refusal(publicitySchema, { contactName: name }).contactName).toBeTruthy();
   });
 
   it("accepts names of every script, with the 间隔号; an invite may leave the name empty", () => {
