@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { decodeSession, sessionCookieName } from "@/lib/auth/session-cookie";
+import { FIRST_PASSWORD_PAGE, PASSWORD_PAGE } from "@/lib/auth/password-page";
 import { pastAbsoluteLifetime, sessionLimits } from "@/lib/auth/session-lifetime";
 import { slideSession } from "@/lib/auth/slide-session";
+import { sessionEnv } from "@/lib/env";
 import { guardRequest } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
@@ -12,14 +14,15 @@ import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "
 // any case after its absolute lifetime. A first login with the initial password reaches nothing but 密码修改.
 // (Pages re-check all of this against the database; this is the fast first gate. API routes answer 401 themselves.)
 
-const PUBLIC_PATHS = [/^\/api\//, /^\/login(\/|$)/, /^\/register(\/|$)/, /^\/dev\/sms(\/|$)/, /^\/query(\/|$)/];
-const PASSWORD_PAGE = "/portal/password";
+const PUBLIC_PATHS = [/^\/api\//, /^\/login(\/|$)/, /^\/register(\/|$)/, /^\/dev\/sms(\/|$)/, /^\/query(\/|$)/, /^\/publicity(\/|$)/];
+// 首页 answers both: the public one to the signed-out, the person's own one to the signed-in.
+const HOME = "/";
 
 export async function proxy(req: NextRequest) {
   const refused = await guardRequest(req);
   if (!refused && isServerActionCall(req)) return actionGate(req);
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, { dev: sessionEnv().NODE_ENV === "development" });
   const res = refused ? new NextResponse(refused.body, refused) : await sessionGate(req, { nonce, csp });
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(name, value);
   res.headers.set("Content-Security-Policy", csp);
@@ -37,7 +40,7 @@ const isServerActionCall = (req: NextRequest) => req.method === "POST" && req.he
  */
 async function actionGate(req: NextRequest) {
   const res = NextResponse.next();
-  const secret = process.env.NEXTAUTH_SECRET ?? "";
+  const secret = sessionEnv().NEXTAUTH_SECRET;
   const token = await decodeSession(req.cookies.get(sessionCookieName())?.value, secret);
   if (token) await slideSession(res, token, secret);
   return res;
@@ -54,13 +57,14 @@ async function sessionGate(req: NextRequest, policy: { nonce: string; csp: strin
   const path = req.nextUrl.pathname;
   if (PUBLIC_PATHS.some((p) => p.test(path))) return pass();
 
-  const secret = process.env.NEXTAUTH_SECRET ?? "";
+  const secret = sessionEnv().NEXTAUTH_SECRET;
   const cookieName = sessionCookieName();
   const token = await getToken({ req, secret, cookieName, decode: ({ token }) => decodeSession(token, secret) });
   if (!token) {
+    if (path === HOME) return pass();
     const login = new URL("/login", req.url);
     if (req.cookies.has(cookieName)) login.searchParams.set("reason", "expired");
-    if (path !== "/") login.searchParams.set("callbackUrl", path);
+    login.searchParams.set("callbackUrl", path);
     return NextResponse.redirect(login);
   }
   const now = Math.floor(Date.now() / 1000);
@@ -71,7 +75,7 @@ async function sessionGate(req: NextRequest, policy: { nonce: string; csp: strin
     return login;
   }
   if (token.mcp && path !== PASSWORD_PAGE) {
-    return NextResponse.redirect(new URL(`${PASSWORD_PAGE}?first=1`, req.url));
+    return NextResponse.redirect(new URL(FIRST_PASSWORD_PAGE, req.url));
   }
 
   // Activity moves the expiry on, never past the absolute lifetime.

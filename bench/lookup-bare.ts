@@ -1,13 +1,13 @@
 import http from "node:http";
 import pg from "pg";
-import { counterPoolConfig } from "../lib/db/pg-pool-config";
+import { poolConfig } from "../lib/db/pools";
 import { lookupStatement } from "../lib/certificates/lookup-statement";
 import { lookupCriteria } from "../lib/certificates/rules";
 
 // The floor of the lookup bench: the lookup's own statement (lib/certificates/lookup-statement.ts) through `pg` in a
 // bare Node HTTP server (no framework, no validation, no rate limit), reading the same JSON body the form sends.
 
-const pool = new pg.Pool(counterPoolConfig(process.env.DATABASE_URL!));
+const pool = new pg.Pool(poolConfig("counters", { url: process.env.DATABASE_URL!, size: Number(process.env.DATABASE_POOL_SIZE) }));
 const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (c: Buffer) => chunks.push(c));

@@ -25,6 +25,9 @@ export function pressRequest(opts: { origin: string; cookie: string; declaration
   };
 }
 
+/** The framework's floor for one press: the same request to a route that reads its JSON body and answers a constant. */
+export const FLOOR_PATH = "/api/health";
+
 /** The answer is the route's ActionState as JSON. */
 export function pressSucceeded(status: number, body: string) {
   return status === 200 && body.includes('"ok":true');

@@ -125,7 +125,7 @@ export async function seedQueueData(url: string): Promise<boolean> {
 }
 
 /** A name among the queue's waiting declarations (a few people share it), for the 姓名 filter. */
-export async function nameInQueue(url: string, holderUnitId: string, statuses: string[]) {
+export async function nameInQueue(url: string, holderUnitId: string, statuses: readonly string[]) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

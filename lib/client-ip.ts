@@ -55,3 +55,30 @@ export function stampForwardedHeaders(headers: Record<string, string | string[] 
   const prior = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
   headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
 }
+
+/** An IPv6 address as its eight 16-bit groups (a trailing dotted IPv4 part counting for two). */
+function ipv6Groups(address: string): number[] {
+  const groupsOf = (part: string) =>
+    part
+      .split(":")
+      .filter(Boolean)
+      .flatMap((g) => {
+        if (!g.includes(".")) return [parseInt(g, 16)];
+        const [a, b, c, d] = g.split(".").map(Number);
+        return [a * 256 + b, c * 256 + d];
+      });
+  const [head, tail] = address.split("::");
+  if (tail === undefined) return groupsOf(head);
+  const [before, after] = [groupsOf(head), groupsOf(tail)];
+  return [...before, ...Array<number>(8 - before.length - after.length).fill(0), ...after];
+}
+
+/**
+ * Whose requests a per-client limit counts together: an IPv4 address, or an IPv6 address's /64 — one subscriber's
+ * network, inside which a client may take any of 2^64 addresses.
+ */
+export function rateLimitKey(ip: string): string {
+  const address = plainAddress(ip).split("%")[0];
+  if (isIP(address) !== 6) return address;
+  return `${ipv6Groups(address.toLowerCase()).slice(0, 4).map((g) => g.toString(16)).join(":")}::/64`;
+}

@@ -1,11 +1,13 @@
 import { createServer } from "node:http";
 import next from "next";
 import { parseTrustedProxies, stampForwardedHeaders } from "../lib/client-ip";
+import { answerOutageAs503 } from "../lib/database-outage";
 
 // Serves the app (`tsx scripts/serve.ts [--dev] [-p PORT] [-H HOST]`) like `next start`, with one difference: forwarded headers
 // are kept only from a trusted proxy (TRUSTED_PROXIES), and the socket's peer is appended to X-Forwarded-For as a
 // proxy would, so the app's client address (lib/request-ip.ts) cannot be chosen by the client. Next itself only
-// fills X-Forwarded-For when the client sent none.
+// fills X-Forwarded-For when the client sent none. And a page that failed for want of the database answers 503 with
+// Retry-After rather than 500 (lib/database-outage.ts).
 
 const args = process.argv.slice(2);
 const dev = args.includes("--dev");
@@ -21,6 +23,7 @@ const handle = app.getRequestHandler();
 
 const server = createServer((req, res) => {
   stampForwardedHeaders(req.headers, req.socket.remoteAddress ?? "unknown", trusted);
+  answerOutageAs503(req, res);
   void handle(req, res);
 });
 server.on("upgrade", app.getUpgradeHandler());

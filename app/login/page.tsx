@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { LoginTabs } from "@/components/auth/login-tabs";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
@@ -21,7 +22,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {REASONS[params.reason]}
         </p>
       ) : null}
-      <LoginTabs callbackUrl={callbackUrl} />
+      <LoginTabs callbackUrl={callbackUrl} initialTab={params.tab === "unit" ? "unit" : "person"} />
+      <Link href="/" className="mt-4 text-sm text-brand-700 underline">
+        返回首页
+      </Link>
     </main>
   );
 }

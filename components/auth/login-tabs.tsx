@@ -9,8 +9,10 @@ const TABS = [
   { key: "unit", label: "单位登录" },
 ] as const;
 
-export function LoginTabs({ callbackUrl }: { callbackUrl: string }) {
-  const [tab, setTab] = useState<(typeof TABS)[number]["key"]>("person");
+export type LoginTab = (typeof TABS)[number]["key"];
+
+export function LoginTabs({ callbackUrl, initialTab = "person" }: { callbackUrl: string; initialTab?: LoginTab }) {
+  const [tab, setTab] = useState<LoginTab>(initialTab);
   return (
     <section className="mt-6 w-full max-w-md rounded-lg bg-white p-6 shadow">
       <div role="tablist" aria-label="登录方式" className="mb-4 flex border-b border-slate-200">

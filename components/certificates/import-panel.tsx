@@ -4,6 +4,7 @@ import { useId, useRef, useState } from "react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { refusalText, type ActionState } from "@/lib/errors";
 import type { ImportProgress, ImportReport } from "@/lib/certificates/import-certificates";
 
 type Line = { progress?: ImportProgress; report?: ImportReport; error?: string };
@@ -31,7 +32,7 @@ function send(request: ImportRequest, onLine: (line: Line) => void, onUpload: (f
     xhr.onprogress = drain;
     xhr.onload = () => {
       if (xhr.getResponseHeader("content-type")?.includes("ndjson")) drain();
-      else onLine({ error: (JSON.parse(xhr.responseText || "{}") as { message?: string }).message ?? "导入失败" });
+      else onLine({ error: refusalText(JSON.parse(xhr.responseText || "{}") as ActionState, "导入失败") });
       resolve();
     };
     xhr.onerror = () => reject(new Error("network"));

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { callAction } from "@/components/ui/call-action";
 import { uploadPhotoAction } from "@/lib/certificates/actions";
 
 /** 照片上传: one JPG/PNG 1-inch ID photo, checked on the server by its content. */
@@ -21,7 +22,7 @@ export function PhotoUploadForm({ certificateId }: { certificateId: string }) {
       action={(formData) =>
         start(async () => {
           formData.set("certificateId", certificateId);
-          const res = await uploadPhotoAction(formData).catch((): ActionState => ({ ok: false, message: "上传失败，请检查网络后重试" }));
+          const res = await callAction(uploadPhotoAction(formData), "上传");
           setResult(res);
           if (res.ok) router.refresh();
         })

@@ -6,6 +6,7 @@ import type { ActionState } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useLeaveBehind } from "@/components/ui/decision-outcome";
+import { callAction } from "@/components/ui/call-action";
 
 /** 退回 with a reason typed beside it (a photo to its owner, a batch to its unit); the server decides. Its message outlives it in an `OutcomeBoard`. */
 export function ReasonAction<P>({
@@ -49,7 +50,7 @@ export function ReasonAction<P>({
         aria-label={`${label} ${subject}`}
         onClick={() =>
           start(async () => {
-            const res = await action({ ...payload, reason }).catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
+            const res = await callAction(action({ ...payload, reason }));
             setResult(res);
             if (res.ok) router.refresh();
           })

@@ -11,7 +11,9 @@ import {
   ATTACHMENT_SECTIONS,
   declarationFormSchema,
   emptyRows,
+  FIELD_LABELS,
   LEVEL_LABELS,
+  ROUND_LABEL,
   type AttachmentSection,
   type DeclarationForm as Values,
   type DeclarationFormInput,
@@ -137,30 +139,30 @@ export function DeclarationForm({ rounds, person, initial, declaration, doneHref
               <Field label="姓名">{(a) => <input {...a} value={person.name} readOnly className={inputClass} />}</Field>
               <Field label="身份证号">{(a) => <input {...a} value={person.idNumber} readOnly className={inputClass} />}</Field>
               <Field label="工作单位">{(a) => <input {...a} value={person.unitName} readOnly className={inputClass} />}</Field>
-              <FormField name="basic.gender" label="性别" options={["男", "女"]} />
-              <FormField name="basic.birthDate" label="出生日期" type="date" />
-              <FormField name="basic.ethnicity" label="民族" />
-              <FormField name="basic.politicalStatus" label="政治面貌" />
-              <FormField name="basic.mobile" label="手机号码" type="tel" />
-              <FormField name="basic.workStartDate" label="参加工作年月" type="month" />
-              <FormField name="basic.position" label="现任职务" />
+              <FormField name="basic.gender" label={FIELD_LABELS.basic.gender} options={["男", "女"]} />
+              <FormField name="basic.birthDate" label={FIELD_LABELS.basic.birthDate} type="date" />
+              <FormField name="basic.ethnicity" label={FIELD_LABELS.basic.ethnicity} />
+              <FormField name="basic.politicalStatus" label={FIELD_LABELS.basic.politicalStatus} />
+              <FormField name="basic.mobile" label={FIELD_LABELS.basic.mobile} type="tel" />
+              <FormField name="basic.workStartDate" label={FIELD_LABELS.basic.workStartDate} type="month" />
+              <FormField name="basic.position" label={FIELD_LABELS.basic.position} />
             </div>
           </Section>
           <Section id="professional" title="专业技术信息" attachments="professional">
             <div className="grid gap-x-3 sm:grid-cols-2 lg:grid-cols-3">
-              <FormField name="roundId" label="申报批次" options={rounds.map((r) => ({ value: r.id, label: r.name }))} />
-              <FormField name="professional.currentTitle" label="现专业技术资格" />
-              <FormField name="professional.currentTitleDate" label="取得时间" type="date" />
-              <FormField name="professional.level" label="申报级别" options={(round?.levels ?? []).map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} />
-              <FormField name="professional.titleName" label="申报职称" options={titles} />
-              <FormField name="professional.specialty" label="申报专业" />
+              <FormField name="roundId" label={ROUND_LABEL} options={rounds.map((r) => ({ value: r.id, label: r.name }))} />
+              <FormField name="professional.currentTitle" label={FIELD_LABELS.professional.currentTitle} />
+              <FormField name="professional.currentTitleDate" label={FIELD_LABELS.professional.currentTitleDate} type="date" />
+              <FormField name="professional.level" label={FIELD_LABELS.professional.level} options={(round?.levels ?? []).map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} />
+              <FormField name="professional.titleName" label={FIELD_LABELS.professional.titleName} options={titles} />
+              <FormField name="professional.specialty" label={FIELD_LABELS.professional.specialty} />
             </div>
           </Section>
           <Section id="exam" title="考试考核学时情况" attachments="exam">
             <div className="grid gap-x-3 sm:grid-cols-3">
-              <FormField name="exam.examResult" label="考试考核情况" />
-              <FormField name="exam.publicHours" label="公需科目学时" type="number" />
-              <FormField name="exam.professionalHours" label="专业科目学时" type="number" />
+              <FormField name="exam.examResult" label={FIELD_LABELS.exam.examResult} />
+              <FormField name="exam.publicHours" label={FIELD_LABELS.exam.publicHours} type="number" />
+              <FormField name="exam.professionalHours" label={FIELD_LABELS.exam.professionalHours} type="number" />
             </div>
           </Section>
           <Section id="education" title="教育情况" attachments="education">
@@ -169,11 +171,11 @@ export function DeclarationForm({ rounds, person, initial, declaration, doneHref
               title="教育情况"
               empty={emptyRows.education}
               columns={[
-                { key: "start", label: "开始年月", type: "month" },
-                { key: "end", label: "结束年月", type: "month", required: false },
-                { key: "school", label: "毕业院校" },
-                { key: "major", label: "所学专业" },
-                { key: "degree", label: "学历学位" },
+                { key: "start", label: FIELD_LABELS.education.start, type: "month" },
+                { key: "end", label: FIELD_LABELS.education.end, type: "month", required: false },
+                { key: "school", label: FIELD_LABELS.education.school },
+                { key: "major", label: FIELD_LABELS.education.major },
+                { key: "degree", label: FIELD_LABELS.education.degree },
               ]}
             />
           </Section>
@@ -183,10 +185,10 @@ export function DeclarationForm({ rounds, person, initial, declaration, doneHref
               title="工作后学习经历"
               empty={emptyRows.study}
               columns={[
-                { key: "start", label: "开始年月", type: "month" },
-                { key: "end", label: "结束年月", type: "month", required: false },
-                { key: "institution", label: "学习机构" },
-                { key: "content", label: "学习内容" },
+                { key: "start", label: FIELD_LABELS.study.start, type: "month" },
+                { key: "end", label: FIELD_LABELS.study.end, type: "month", required: false },
+                { key: "institution", label: FIELD_LABELS.study.institution },
+                { key: "content", label: FIELD_LABELS.study.content },
               ]}
             />
           </Section>
@@ -196,10 +198,10 @@ export function DeclarationForm({ rounds, person, initial, declaration, doneHref
               title="工作经历"
               empty={emptyRows.work}
               columns={[
-                { key: "start", label: "开始年月", type: "month" },
-                { key: "end", label: "结束年月", type: "month", required: false, hint: "至今可不填" },
-                { key: "employer", label: "工作单位" },
-                { key: "position", label: "职务" },
+                { key: "start", label: FIELD_LABELS.work.start, type: "month" },
+                { key: "end", label: FIELD_LABELS.work.end, type: "month", required: false, hint: "至今可不填" },
+                { key: "employer", label: FIELD_LABELS.work.employer },
+                { key: "position", label: FIELD_LABELS.work.position },
               ]}
             />
           </Section>
@@ -209,11 +211,11 @@ export function DeclarationForm({ rounds, person, initial, declaration, doneHref
               title="工作业绩"
               empty={emptyRows.achievements}
               columns={[
-                { key: "start", label: "开始年月", type: "month" },
-                { key: "end", label: "结束年月", type: "month", required: false },
-                { key: "project", label: "项目名称" },
-                { key: "role", label: "本人作用" },
-                { key: "description", label: "业绩说明", required: false, multiline: true },
+                { key: "start", label: FIELD_LABELS.achievements.start, type: "month" },
+                { key: "end", label: FIELD_LABELS.achievements.end, type: "month", required: false },
+                { key: "project", label: FIELD_LABELS.achievements.project },
+                { key: "role", label: FIELD_LABELS.achievements.role },
+                { key: "description", label: FIELD_LABELS.achievements.description, required: false, multiline: true },
               ]}
             />
           </Section>
@@ -223,11 +225,11 @@ export function DeclarationForm({ rounds, person, initial, declaration, doneHref
               title="学术成果"
               empty={emptyRows.results}
               columns={[
-                { key: "date", label: "发表年月", type: "month" },
-                { key: "title", label: "成果名称" },
-                { key: "kind", label: "成果类别", hint: "论文、著作、专利、标准等" },
-                { key: "publisher", label: "刊物或出版单位" },
-                { key: "rank", label: "本人排名" },
+                { key: "date", label: FIELD_LABELS.results.date, type: "month" },
+                { key: "title", label: FIELD_LABELS.results.title },
+                { key: "kind", label: FIELD_LABELS.results.kind, hint: "论文、著作、专利、标准等" },
+                { key: "publisher", label: FIELD_LABELS.results.publisher },
+                { key: "rank", label: FIELD_LABELS.results.rank },
               ]}
             />
           </Section>

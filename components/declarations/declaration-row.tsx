@@ -3,7 +3,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
-import { isEditable } from "@/lib/declarations/state-machine";
+import { canMove, isEditable, isSubmittable } from "@/lib/declarations/state-machine";
 import { formatShanghai } from "@/lib/time";
 import { RowAction } from "@/components/ui/row-action";
 import { StatusBadge } from "./status-badge";
@@ -29,12 +29,12 @@ export function DeclarationRow({
       </td>
       <td className="p-2">{state.submittedAt ? formatShanghai(new Date(state.submittedAt), "yyyy-MM-dd HH:mm") : "—"}</td>
       <td className="flex flex-wrap gap-2 p-2">
-        {isEditable(status) && status !== "NEEDS_SUPPLEMENT" ? (
+        {isEditable(status) && !canMove("resubmitSupplement", status) ? (
           <Link href={`/title/declarations/${row.id}/edit`} className={linkButton}>
             编辑
           </Link>
         ) : null}
-        {status === "DRAFT" || status === "RETURNED" ? (
+        {isSubmittable(status) ? (
           <RowAction
             label="申报"
             payload={{ id: row.id, status, version: row.version }}
@@ -43,7 +43,7 @@ export function DeclarationRow({
             onSuccess={(res) => res.data && setState({ ...res.data, message: res.message ?? "" })}
           />
         ) : null}
-        {status === "NEEDS_SUPPLEMENT" ? (
+        {canMove("resubmitSupplement", status) ? (
           <Link href={`/title/supplements/${row.id}`} className={linkButton}>
             补充申报材料
           </Link>

@@ -1,5 +1,5 @@
 import { ATTACHMENT_SECTIONS, LEVEL_LABELS, type AttachmentSection, type DeclarationForm } from "@/lib/declarations/schemas";
-import { FIELD_LABELS } from "@/lib/declarations/form-diff";
+import { FIELD_LABELS } from "@/lib/declarations/schemas";
 import { fileUrl } from "@/components/declarations/upload";
 
 /** The form as read: an expert's read leaves some of 基本信息 out. */

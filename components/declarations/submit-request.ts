@@ -1,7 +1,8 @@
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
+import type { Submittable } from "@/lib/declarations/state-machine";
 import type { ActionState } from "@/lib/errors";
 
-export type SubmitInput = { id: string; status: "DRAFT" | "RETURNED"; version: number };
+export type SubmitInput = { id: string; status: Submittable; version: number };
 export type Submitted = ActionState & { data?: { status: DeclarationStatus; submittedAt: string }; redirectTo?: string };
 
 /**

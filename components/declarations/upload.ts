@@ -1,3 +1,5 @@
+import { refusalText, type ActionState } from "@/lib/errors";
+
 // Sends one file to the declaration upload route; the server judges the bytes and answers with a message when it refuses.
 export async function uploadFile(file: File, kind: "photo" | "attachment"): Promise<{ id: string; name: string } | { error: string }> {
   const body = new FormData();
@@ -5,9 +7,9 @@ export async function uploadFile(file: File, kind: "photo" | "attachment"): Prom
   body.set("kind", kind);
   try {
     const res = await fetch("/api/declarations/files", { method: "POST", body });
-    const json = (await res.json().catch(() => ({}))) as { id?: string; name?: string; message?: string };
-    if (!res.ok || !json.id) return { error: json.message ?? "上传失败，请重试" };
-    return { id: json.id, name: json.name ?? file.name };
+    const answer = (await res.json().catch(() => null)) as (ActionState & { data?: { id: string; name: string } }) | null;
+    if (!res.ok || !answer?.data) return { error: refusalText(answer, "上传失败，请重试") };
+    return { id: answer.data.id, name: answer.data.name ?? file.name };
   } catch {
     return { error: "网络错误，上传失败，请重试" };
   }

@@ -8,6 +8,7 @@ import { APPLICANT_SCOPE_LABELS } from "@/lib/evaluation/schemas";
 import { Field, inputClass } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { SaveAndBack } from "@/components/ui/save-and-back";
+import { callAction } from "@/components/ui/call-action";
 import { submitFilingAction } from "@/lib/evaluation/actions";
 
 type Option = { id: string; name: string };
@@ -28,7 +29,7 @@ export function FilingForm({ series, regions }: { series: Option[]; regions: { c
         e.preventDefault();
         const data = new FormData(e.currentTarget);
         start(async () => {
-          const res = await submitFilingAction(data).catch((): ActionState => ({ ok: false, message: "提交失败，请检查网络后重试" }));
+          const res = await callAction(submitFilingAction(data), "提交");
           setResult(res);
           if (res.ok) router.push("/title/evaluation/filings");
         });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LEVEL_LABELS } from "@/lib/declarations/schemas";
-import { FILING_STATUS_LABELS } from "@/lib/evaluation/review-filing";
+import { FILING, FILING_STATUS_LABELS } from "@/lib/evaluation/rules";
 import type { FilingTab, listFilings } from "@/lib/evaluation/list-filings";
 import { ListPage, Table } from "@/components/ui/list-page";
 
@@ -62,7 +62,7 @@ export function FilingList({
             <td className="p-2">
               {f.validFrom} 至 {f.validTo}
             </td>
-            <td className="p-2">{f.status === "APPROVED" && f.expired ? "已到期" : FILING_STATUS_LABELS[f.status]}</td>
+            <td className="p-2">{f.status === FILING.approved && f.expired ? "已到期" : FILING_STATUS_LABELS[f.status]}</td>
             <td className="p-2">
               <Link href={`/title/evaluation/filings/${f.id}`} className="text-brand-700 underline" aria-label={`详情 ${f.committeeName}`}>
                 详情

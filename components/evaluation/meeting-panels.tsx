@@ -9,6 +9,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Options } from "@/components/ui/options";
 import { useLeaveBehind } from "@/components/ui/decision-outcome";
+import { callAction } from "@/components/ui/call-action";
 import { distributeAction, openVotingAction } from "@/lib/evaluation/actions";
 
 function useSubmit() {
@@ -18,7 +19,7 @@ function useSubmit() {
   useLeaveBehind(result);
   const run = (action: () => Promise<ActionState>) =>
     start(async () => {
-      const res = await action().catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
+      const res = await callAction(action());
       setResult(res);
       if (res.ok) router.refresh();
     });

@@ -7,6 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { callAction } from "@/components/ui/call-action";
 import { publicitySchema } from "@/lib/review/schemas";
 import { publicityEndDate, type CalendarData } from "@/lib/calendar/working-days";
 import { createPublicityAction } from "@/lib/review/actions";
@@ -39,7 +40,7 @@ export function PublicityForm({ candidates, calendar, today }: { candidates: Can
   const endDate = useMemo(() => endDateText(start, days, calendar), [start, days, calendar]);
 
   async function onSubmit(values: Values) {
-    const res = await createPublicityAction(values).catch(() => ({ ok: false, message: "保存失败，请检查网络后重试", fieldErrors: undefined }));
+    const res = await callAction(createPublicityAction(values), "保存");
     for (const [field, msg] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof Values, { message: msg });
     setMessage(res);
     if (res.ok) router.push("/title/review/publicity");

@@ -3,15 +3,18 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/errors";
+import type { DeclarationStatus } from "@/lib/db/generated/enums";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SUPPLEMENT_SECTIONS, type SupplementSection } from "@/lib/declarations/supplement-sections";
+import { canMove } from "@/lib/declarations/state-machine";
 import { qualifyAction, rejectAction, supplementAction } from "@/lib/review/actions";
 import { DecisionOutcome } from "@/components/ui/decision-outcome";
+import { callAction } from "@/components/ui/call-action";
 
 type Kind = "qualify" | "supplement" | "reject";
-type Props = { id: string; version: number; status: string; overdue: boolean; today: string; open: boolean };
+type Props = { id: string; version: number; status: DeclarationStatus; overdue: boolean; today: string; open: boolean };
 
 /**
  * 资格性审查: 通过; 退回补充材料 naming every missing part with a 补正期限; 不通过 with a reason. Once decided
@@ -29,14 +32,14 @@ export function QualificationPanel({ id, version, status, overdue, today, open }
   const [last, setLast] = useState<Kind>();
   const run = (kind: Kind, call: () => Promise<ActionState>) =>
     start(async () => {
-      const res = await call().catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
+      const res = await callAction(call());
       setLast(kind);
       setResult(res);
       if (res.ok) router.refresh();
     });
   // The three decisions name their text "opinion" alike: a refusal belongs to the one just tried.
   const errorsOf = (kind: Kind) => (last === kind ? (result?.fieldErrors ?? {}) : {});
-  const awaiting = status !== "NEEDS_SUPPLEMENT";
+  const awaiting = canMove("qualify", status);
   if (!open) return <DecisionOutcome result={result} />;
   return (
     <section aria-labelledby="qualification-title" className="flex flex-col gap-4 rounded border border-brand-700/30 bg-white p-4">

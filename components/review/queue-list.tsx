@@ -3,6 +3,7 @@ import { inputClass } from "@/components/ui/field";
 import { ListPage, Table } from "@/components/ui/list-page";
 import { StatusBadge } from "@/components/declarations/status-badge";
 import { LEVEL_LABELS } from "@/lib/declarations/schemas";
+import { canMove } from "@/lib/declarations/state-machine";
 import { formatShanghai } from "@/lib/time";
 import { QUEUES, type QueueKey } from "@/lib/review/queue-config";
 import { filterParams, type QueueFilter } from "@/lib/review/queue-filter";
@@ -123,7 +124,7 @@ export function QueueList({
             <td className="p-2">
               <StatusBadge status={r.status} />
               {r.overdue ? <span className="ml-1 rounded bg-red-100 px-2 py-0.5 text-xs text-red-800">逾期未补正</span> : null}
-              {r.status === "NEEDS_SUPPLEMENT" && !r.overdue && r.supplementDeadline ? (
+              {canMove("resubmitSupplement", r.status) && !r.overdue && r.supplementDeadline ? (
                 <span className="ml-1 text-xs text-slate-500">补正期限 {r.supplementDeadline}</span>
               ) : null}
             </td>

@@ -6,6 +6,7 @@ import type { ActionState } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { callAction } from "@/components/ui/call-action";
 import { recommendAction } from "@/lib/review/actions";
 
 export const RECOMMEND_FORM_ID = "recommend-form";
@@ -39,7 +40,7 @@ export function RecommendForm({ target }: { target: string }) {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
         start(async () => {
-          const res = await recommendAction(data).catch((): ActionState => ({ ok: false, message: "上报失败，请检查网络后重试" }));
+          const res = await callAction(recommendAction(data), "上报");
           setResult(res);
           if (res.ok) router.refresh();
         });

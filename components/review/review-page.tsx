@@ -62,6 +62,21 @@ export function ReviewPage({ queue, detail, panel }: { queue: QueueKey; detail: 
         ) : null}
       </dl>
       {detail.changes ? <FormChanges changes={detail.changes} caption="变更内容（补充材料提交前后）" /> : null}
+      <section aria-labelledby="review-social-insurance" className={`rounded border p-3 ${detail.workHistory.length ? "border-amber-300 bg-amber-50" : "border-slate-200"}`}>
+        <h2 id="review-social-insurance" className="mb-1 font-semibold">
+          社保缴费核对
+        </h2>
+        {detail.workHistory.length ? (
+          <ul className="list-disc pl-5 text-sm">
+            {detail.workHistory.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-600">申报的工作经历与社保缴费记录一致。</p>
+        )}
+        <p className="mt-1 text-xs text-slate-500">仅作提示，不影响审核结论；缴费记录来自社保系统，可能滞后。</p>
+      </section>
       <details open className="rounded border border-slate-200 p-3">
         <summary className="cursor-pointer font-semibold">申报详情</summary>
         <DeclarationView form={detail.form} />

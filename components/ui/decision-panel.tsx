@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { DecisionOutcome } from "@/components/ui/decision-outcome";
+import { callAction } from "@/components/ui/call-action";
 
 export type Decision = { label: string; variant?: "primary" | "secondary" | "danger"; run: (opinion: string) => Promise<ActionState> };
 
@@ -37,7 +38,7 @@ export function DecisionPanel({ title, opinionLabel, decisions, open = true }: {
             disabled={pending}
             onClick={() =>
               start(async () => {
-                const res = await d.run(opinion).catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
+                const res = await callAction(d.run(opinion));
                 setResult(res);
                 if (res.ok) router.refresh();
               })

@@ -5,7 +5,8 @@ import { OutcomeBoard } from "./decision-outcome";
 
 /**
  * The frame of every list: title, filters (one search box unless the list brings its own), count, the rows,
- * pagination that keeps the filters. A row decided on (确认接收, 通过 …) that leaves the list leaves its message above it.
+ * pagination that keeps the filters. A row decided on (确认接收, 通过 …) that leaves the list leaves its message above it,
+ * until the list is searched, filtered or paged.
  */
 export function ListPage({
   title,
@@ -33,7 +34,8 @@ export function ListPage({
     <div>
       <PageTitle title={title} trail={trail} />
       {intro ? <div className="mb-3 text-sm text-slate-600">{intro}</div> : null}
-      <OutcomeBoard>
+      {/* Another search, filter or page is another list: the messages of decisions made on the last one go with it. */}
+      <OutcomeBoard key={JSON.stringify([params, list.page])}>
         {before}
         {filters ?? <SearchBox q={params.q} label={searchLabel} />}
         <ListCount total={list.total} />

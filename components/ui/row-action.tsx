@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/errors";
 import { Button } from "./button";
 import { useLeaveBehind } from "./decision-outcome";
+import { callAction } from "./call-action";
 
 /**
  * One button acting on one row (申报, 提交, 通过, 解绑 …); the server decides, the row shows its answer. After a
@@ -39,7 +40,7 @@ export function RowAction<P, R extends ActionState>({
         className="px-3 py-1"
         onClick={() =>
           start(async () => {
-            const res = await action(payload).catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
+            const res = await callAction(action(payload));
             setResult(res);
             if (!res.ok) return;
             if (onSuccess) onSuccess(res as R);

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import type { ActionState } from "@/lib/errors";
+import { callAction } from "@/components/ui/call-action";
 
 /** A masked mobile with 查看: the server returns the full number (and audits the look) only to a reviewer in scope. */
 export function ContactMobile({
@@ -29,7 +30,7 @@ export function ContactMobile({
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const res = await reveal({ id: unitId }).catch((): ActionState => ({ ok: false, message: "操作失败，请检查网络后重试" }));
+            const res = await callAction(reveal({ id: unitId }));
             if (res.ok && "data" in res && res.data) setShown(res.data.mobile);
             else setMessage(res.message);
           })

@@ -2,11 +2,27 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "./permissions";
+import { sessionLimits } from "./session-lifetime";
 
 // Server-side record of each signed-in session, so that 退出登录 ends it for every copy of its cookie.
 
-/** Opened inside the sign-in transaction; the id goes into the session token. */
+/** Rows one sign-in prunes at most: enough to keep pace with sign-ins, never a long statement. */
+export const PRUNE_BATCH = 100;
+
+/**
+ * Sessions past their absolute lifetime can no longer be used (ended or not), so their rows go. Rows another sign-in
+ * is pruning are skipped, not waited for.
+ */
+export async function pruneAuthSessions(tx: Tx, now: Date) {
+  const cutoff = new Date(now.getTime() - sessionLimits().absoluteSeconds * 1000);
+  return tx.$executeRaw`
+    DELETE FROM "AuthSession" WHERE id IN (
+      SELECT id FROM "AuthSession" WHERE "createdAt" < ${cutoff} ORDER BY "createdAt" LIMIT ${PRUNE_BATCH} FOR UPDATE SKIP LOCKED)`;
+}
+
+/** Opened inside the sign-in transaction, which also prunes ended sessions; the id goes into the session token. */
 export async function startAuthSession(tx: Tx, opts: { actor: Actor; ip: string }) {
+  await pruneAuthSessions(tx, new Date());
   const row = await tx.authSession.create({
     data: {
       userId: opts.actor.kind === "person" ? opts.actor.userId : null,

@@ -30,7 +30,10 @@ export const MENU: MenuGroup[] = [
   {
     subsystem: "职称评审子系统",
     section: "账号管理",
-    items: [{ label: "个人账号管理", href: "/title/applicant-accounts", allowed: holds("account.createApplicant") }],
+    items: [
+      { label: "个人账号管理", href: "/title/applicant-accounts", allowed: holds("account.createApplicant") },
+      { label: "离退休与处分登记", href: "/title/staff-records", allowed: holds("staff.records") },
+    ],
   },
   {
     subsystem: "职称评审子系统",
@@ -52,6 +55,7 @@ export const MENU: MenuGroup[] = [
       { label: "线上评审管理", href: "/title/evaluation/meetings", allowed: holds("evaluation.manage") },
       { label: "在线评审", href: "/title/evaluation/review", allowed: holds("evaluation.review") },
       { label: "专家个人信息维护", href: "/title/evaluation/profile", allowed: holds("expert.profile") },
+      { label: "诚信档案", href: "/title/integrity", allowed: holds("integrity.manage") },
     ],
   },
   {

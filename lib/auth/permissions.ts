@@ -47,6 +47,7 @@ export const PERMISSIONS = {
     rules: [{ role: "UNIT_HANDLER", unitKinds: ["HR_BUREAU"], scope: "region" }],
   },
   "declaration.verify": { description: "单位内部核验", rules: [HANDLER_ANYWHERE] },
+  "staff.records": { description: "离退休与处分登记：登记本单位人员的离退休日期和受处分期间（资格预检据此判断）", rules: [HANDLER_ANYWHERE] },
   "publicity.manage": { description: "申报公示", rules: [HANDLER_ANYWHERE] },
   "recommendation.submit": { description: "单位推荐上报", rules: [HANDLER_ANYWHERE] },
   "recommendation.review": {
@@ -79,6 +80,10 @@ export const PERMISSIONS = {
     rules: [{ role: "UNIT_HANDLER", unitKinds: ["COMPETENT_DEPT"], scope: "own" }],
   },
   "filing.approve": { description: "评审权备案批准（省人社厅）", rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }] },
+  "integrity.manage": {
+    description: "诚信档案：记录、撤销对申报人或专家的处理决定（省人社厅；评委会组建单位限本单位的评审结果和专家）",
+    rules: [{ role: "UNIT_HANDLER", ...PROVINCE_BUREAU }, ...COMMITTEE_FORMERS],
+  },
   "evaluation.manage": { description: "专家库管理、评委会抽取、线上评审管理、评审结果公示（组建评委会的单位）", rules: COMMITTEE_FORMERS },
   "evaluation.review": {
     description: "线上评审：阅看分发的申报材料、投票（本评委会的专家）",

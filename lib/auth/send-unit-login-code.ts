@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { maskMobile } from "@/lib/validation/mobile";
 import { issueSmsCode } from "@/lib/sms/sms-code";
-import { verifyPassword } from "./password-hash";
+import { checkSignInPassword } from "./password-hash";
 import { assertNotLocked, recordLoginFailure } from "./login-lockout";
 import { UNIT_LOGIN_PURPOSE } from "./sign-in";
 
@@ -12,9 +12,9 @@ import { UNIT_LOGIN_PURPOSE } from "./sign-in";
 export async function sendUnitLoginCode(input: { account: string; password: string; ip: string }) {
   const account = input.account.trim().toUpperCase();
   const key = `unit:${account}`;
-  await assertNotLocked(key, input.ip);
+  await assertNotLocked(key, input.ip, input.password);
   const unit = await db.unit.findUnique({ where: { loginAccount: account } });
-  if (!unit?.passwordHash || !(await verifyPassword(unit.passwordHash, input.password))) {
+  if (!(await checkSignInPassword(unit?.passwordHash, input.password)) || !unit) {
     await recordLoginFailure(key, input.ip);
     throw new AppError("UNAUTHENTICATED", "账号或密码错误");
   }

@@ -1,12 +1,13 @@
 import { hkdfSync } from "node:crypto";
 import { jwtDecrypt } from "jose";
 import { encode, type JWT } from "next-auth/jwt";
+import { sessionEnv } from "@/lib/env";
 
 // The session cookie is re-issued on activity (sliding expiry) and after a password change. Its name and Secure
 // flag follow next-auth's own rule: secure cookies when NEXTAUTH_URL is https.
 
 export function secureCookies() {
-  return process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  return sessionEnv().NEXTAUTH_URL?.startsWith("https://") ?? false;
 }
 
 export function sessionCookieName() {

@@ -1,19 +1,14 @@
-import { z } from "zod";
+import { sessionEnv } from "@/lib/env";
 
 // How long a session lives: it ends after SESSION_IDLE_MINUTES without a request, and SESSION_ABSOLUTE_HOURS after
 // sign-in however active its user is. The cookie's token expires at the earlier of the two; activity moves it on.
-// Read here rather than in lib/env because proxy.ts needs it too and must not depend on the database settings.
-
-const schema = z.object({
-  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().default(12),
-});
+// (lib/env's session subset: proxy.ts needs these too and must not depend on the database settings.)
 
 export type SessionLimits = { idleSeconds: number; absoluteSeconds: number };
 
-export function sessionLimits(source: Record<string, string | undefined> = process.env): SessionLimits {
-  const parsed = schema.parse(source);
-  return { idleSeconds: parsed.SESSION_IDLE_MINUTES * 60, absoluteSeconds: Math.round(parsed.SESSION_ABSOLUTE_HOURS * 3600) };
+export function sessionLimits(): SessionLimits {
+  const { SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS } = sessionEnv();
+  return { idleSeconds: SESSION_IDLE_MINUTES * 60, absoluteSeconds: Math.round(SESSION_ABSOLUTE_HOURS * 3600) };
 }
 
 /** Seconds the session may still live from `now` (all in epoch seconds); 0 or less means it has ended. */

@@ -5,12 +5,13 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { normaliseIdNumber } from "@/lib/validation/id-number";
 import { personLoginSchema, unitLoginSchema } from "@/lib/accounts/schemas";
 import { consumeSmsCode } from "@/lib/sms/sms-code";
-import { verifyPassword } from "./password-hash";
+import { checkSignInPassword } from "./password-hash";
 import { startAuthSession } from "./auth-session";
 import { assertNotLocked, clearLoginFailures, recordLoginFailure } from "./login-lockout";
 
 // Credential checks behind both login forms. Every outcome is audited; wrong credentials get one message that
-// does not reveal which part was wrong.
+// does not reveal which part was wrong, and every attempt past the form's own checks does one argon2 verification
+// (a locked, unknown or disabled account as much as a known one), so the answer's time does not tell them apart.
 
 type OpenSession = { sessionId: string; startedAt: number };
 
@@ -31,9 +32,9 @@ export async function signInPerson(input: { idNumber: string; password: string; 
   if (!personLoginSchema.safeParse(input).success) throw new AppError("UNAUTHENTICATED", WRONG);
   const idNumber = normaliseIdNumber(input.idNumber);
   const key = `person:${idNumber}`;
-  await assertNotLocked(key, input.ip);
+  await assertNotLocked(key, input.ip, input.password);
   const user = await db.user.findUnique({ where: { idNumber } });
-  const ok = !!user && (await verifyPassword(user.passwordHash, input.password));
+  const ok = await checkSignInPassword(user?.passwordHash, input.password);
   if (!user || !ok) {
     await audit("登录失败", "User", user?.id ?? null, idNumber, input.ip);
     await recordLoginFailure(key, input.ip);
@@ -63,9 +64,9 @@ export async function signInUnit(input: { account: string; password: string; cod
   if (!unitLoginSchema.safeParse(input).success) throw new AppError("UNAUTHENTICATED", WRONG);
   const account = input.account.trim().toUpperCase();
   const key = `unit:${account}`;
-  await assertNotLocked(key, input.ip);
+  await assertNotLocked(key, input.ip, input.password);
   const unit = await findUnitForLogin(account);
-  const ok = !!unit?.passwordHash && (await verifyPassword(unit.passwordHash, input.password));
+  const ok = await checkSignInPassword(unit?.passwordHash, input.password);
   if (!unit || !ok) {
     await audit("单位登录失败", "Unit", unit?.id ?? null, account, input.ip);
     await recordLoginFailure(key, input.ip);

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { ServedFile } from "@/lib/storage/file-response";
 import { storedPhoto } from "./read-certificate-photo";
-import { downloadable, NOT_DOWNLOADABLE_REASON } from "./rules";
+import { downloadable, NOT_DOWNLOADABLE_REASON, PUBLIC } from "./rules";
 import { downloadTokenValid, verificationCode, verificationMatches } from "./signing";
 import { certificatePdf } from "./certificate-pdf";
 import { publicCertificate } from "./public-certificate";
@@ -11,7 +11,7 @@ import { publicCertificate } from "./public-certificate";
 /** The electronic certificate of a confirmed certificate from 2020 on, for whoever holds a valid download token. */
 export async function downloadCertificatePdf(o: { id: string; token: string; origin: string; now?: Date }) {
   if (!downloadTokenValid(o.id, o.token, o.now)) throw notFound("下载链接无效或已过期，请重新查询后下载");
-  const c = await db.certificate.findFirst({ where: { id: o.id, status: "CONFIRMED" } });
+  const c = await db.certificate.findFirst({ where: { id: o.id, status: PUBLIC } });
   if (!c) throw notFound("证书不存在");
   if (!downloadable(c.obtainedOn)) throw notFound(NOT_DOWNLOADABLE_REASON);
   const code = verificationCode(c);
@@ -22,7 +22,7 @@ export async function downloadCertificatePdf(o: { id: string; token: string; ori
 
 /** A confirmed certificate whose record signs to the code; null for anything else (unconfirmed, altered, made up). */
 async function confirmedMatching(o: { id: string; code: string }) {
-  const c = await db.certificate.findFirst({ where: { id: o.id, status: "CONFIRMED" } });
+  const c = await db.certificate.findFirst({ where: { id: o.id, status: PUBLIC } });
   return c && verificationMatches(c, o.code) ? c : null;
 }
 

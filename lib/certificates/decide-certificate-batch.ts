@@ -5,17 +5,16 @@ import { unitsInScopeSql } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { conflict, notFound } from "@/lib/errors";
 import type { CertificateBatchStatus } from "@/lib/db/generated/enums";
-
-export const BATCH_STATUS_LABELS: Record<CertificateBatchStatus, string> = { SUBMITTED: "待确认", CONFIRMED: "已确认", RETURNED: "已退回" };
+import { BATCH_STATUS_LABELS, batchDecided, SUBMITTED } from "./rules";
 
 /** 专技处 确认 (the certificates become public) or 退回 with a reason (the unit corrects and submits again). */
 export async function decideCertificateBatch(o: { actor: PersonActor; ip: string; id: string; confirm: boolean; reason?: string }) {
-  const to: CertificateBatchStatus = o.confirm ? "CONFIRMED" : "RETURNED";
+  const to = batchDecided(o.confirm);
   return db.$transaction(async (tx) => {
     const decided = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "CertificateBatch"
          SET status = ${to}::"CertificateBatchStatus", "decidedById" = ${o.actor.userId}, "decidedAt" = now() AT TIME ZONE 'UTC', reason = ${o.confirm ? null : (o.reason ?? null)}
-       WHERE id = ${o.id} AND status = 'SUBMITTED' AND "unitId" IN (${unitsInScopeSql(o.actor, "certificate.confirm")})
+       WHERE id = ${o.id} AND status = ${SUBMITTED}::"CertificateBatchStatus" AND "unitId" IN (${unitsInScopeSql(o.actor, "certificate.confirm")})
       RETURNING id`;
     if (decided.length === 0) {
       const current = await tx.$queryRaw<{ status: CertificateBatchStatus }[]>`
@@ -25,7 +24,7 @@ export async function decideCertificateBatch(o: { actor: PersonActor; ip: string
     }
     const count = await tx.$executeRaw`
       UPDATE "Certificate" SET status = ${to}::"CertificateStatus", version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
-       WHERE "batchId" = ${o.id} AND status = 'SUBMITTED'`;
+       WHERE "batchId" = ${o.id} AND status = ${SUBMITTED}::"CertificateStatus"`;
     await recordAudit(tx, { actor: o.actor, ip: o.ip, action: o.confirm ? "证书确认" : "证书退回", entityType: "CertificateBatch", entityId: o.id, detail: { count, reason: o.reason ?? null } });
     return { count };
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { pgPool } from "@/lib/db/pg-pool";
+import { pool } from "@/lib/db/pools";
 import { consumeLookup } from "./lookup-rate-limit";
 import { lookupStatement } from "./lookup-statement";
 import { publicCertificate, type CertificateFields, type PublicCertificate } from "./public-certificate";
@@ -13,7 +13,7 @@ import { downloadToken } from "./signing";
  */
 export async function lookupCertificates(o: { ip: string; criteria: Required<LookupInput>; now?: Date }): Promise<(PublicCertificate & { downloadToken?: string })[]> {
   await consumeLookup(o.ip);
-  const { rows } = await pgPool().query<CertificateFields>(lookupStatement(o.criteria));
+  const { rows } = await pool("counters").query<CertificateFields>(lookupStatement(o.criteria));
   return rows.map((c) => {
     const shown = publicCertificate(c);
     return shown.downloadable ? { ...shown, downloadToken: downloadToken(c.id, o.now) } : shown;

@@ -1,4 +1,4 @@
-import type { LookupInput } from "./rules";
+import { PUBLIC, type LookupInput } from "./rules";
 
 // 证书查询's one statement: confirmed certificates matching every criterion given, each find counted (when, never by
 // whom) in the same statement. Plain SQL text for `pg`, shared with the lookup bench's bare floor.
@@ -16,7 +16,7 @@ export function lookupStatement(criteria: Required<LookupInput>) {
     WITH found AS (
       SELECT id, number, name, "idNumber", gender, "titleName", level, series, specialty, committee, "approvalNo", "obtainedOn", issuer
         FROM "Certificate"
-       WHERE status = 'CONFIRMED' AND ${where.join(" AND ")}
+       WHERE status = '${PUBLIC}' AND ${where.join(" AND ")}
        ORDER BY "obtainedOn" DESC
        LIMIT 20
     ), counted AS (

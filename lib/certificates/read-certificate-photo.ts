@@ -5,6 +5,7 @@ import { unitsInScopeSql } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage/file-storage";
 import type { ServedFile } from "@/lib/storage/file-response";
+import { ENTERING } from "./rules";
 
 const servedPhoto = async (file: { storageKey: string; mime: string }): Promise<ServedFile> => ({
   bytes: await fileStorage().get(file.storageKey),
@@ -20,7 +21,7 @@ export async function readCertificatePhoto(o: { actor: PersonActor; certificateI
      WHERE c.id = ${o.certificateId}
        AND (c."idNumber" = (SELECT "idNumber" FROM "User" WHERE id = ${o.actor.userId})
             OR c."unitId" IN (${unitsInScopeSql(o.actor, "certificate.entry")})
-            OR (c.status <> 'ENTERING' AND c."unitId" IN (${unitsInScopeSql(o.actor, "certificate.confirm")})))`;
+            OR (c.status <> ${ENTERING}::"CertificateStatus" AND c."unitId" IN (${unitsInScopeSql(o.actor, "certificate.confirm")})))`;
   if (!row) throw notFound("照片不存在或您无权查看");
   return servedPhoto(row);
 }

@@ -5,15 +5,15 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { unitsInScopeSql } from "@/lib/auth/scope";
 import { auditColumns } from "@/lib/audit/record-audit";
 import { conflict, notFound } from "@/lib/errors";
-import type { CertificatePhotoStatus, CertificateStatus } from "@/lib/db/generated/enums";
-import { PHOTO_STATUS_LABELS } from "./rules";
+import type { CertificatePhotoStatus } from "@/lib/db/generated/enums";
+import { PHOTO_STATUS_LABELS, PHOTO_UPLOADED, photoReviewed } from "./rules";
 
 /**
  * The unit's review of an uploaded photo: 审核通过, or 退回 with a reason the professional sees (the certificate
  * goes back to 补录中 for a new photo). Guarded by status and version in the statement: of two reviewers, one wins.
  */
 export async function reviewCertificatePhoto(o: { actor: PersonActor; ip: string; id: string; version: number; approve: boolean; reason?: string }) {
-  const [photoStatus, status]: [CertificatePhotoStatus, CertificateStatus] = o.approve ? ["APPROVED", "PENDING_UNIT"] : ["RETURNED", "ENTERING"];
+  const { photoStatus, status } = photoReviewed(o.approve);
   const note = o.approve ? null : (o.reason ?? null);
   const audit = auditColumns({ actor: o.actor, ip: o.ip, action: o.approve ? "证书照片审核通过" : "证书照片退回", entityType: "Certificate", entityId: o.id, detail: { reason: note } });
   const scope = Prisma.sql`"unitId" IN (${unitsInScopeSql(o.actor, "certificate.entry")})`;
@@ -22,7 +22,8 @@ export async function reviewCertificatePhoto(o: { actor: PersonActor; ip: string
       UPDATE "Certificate"
          SET "photoStatus" = ${photoStatus}::"CertificatePhotoStatus", status = ${status}::"CertificateStatus", "photoNote" = ${note},
              version = version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
-       WHERE id = ${o.id} AND version = ${o.version} AND status = 'PENDING_UNIT' AND "photoStatus" = 'UPLOADED' AND ${scope}
+       WHERE id = ${o.id} AND version = ${o.version} AND status = ${PHOTO_UPLOADED.status}::"CertificateStatus"
+         AND "photoStatus" = ${PHOTO_UPLOADED.photoStatus}::"CertificatePhotoStatus" AND ${scope}
       RETURNING id
     ), audit AS (
       INSERT INTO "AuditLog" ("actorUserId", "actorUnitId", "actorLabel", action, "entityType", "entityId", ip, detail, at)

@@ -1,4 +1,4 @@
-import type { CertificatePhotoStatus, CertificateStatus } from "@/lib/db/generated/enums";
+import type { CertificateBatchStatus, CertificatePhotoStatus, CertificateStatus } from "@/lib/db/generated/enums";
 
 // The plain rules of 证书补录 and 证书查询, apart from the database.
 
@@ -19,8 +19,48 @@ export const PHOTO_STATUS_LABELS: Record<CertificatePhotoStatus, string> = {
   RETURNED: "已退回",
 };
 
+export const BATCH_STATUS_LABELS: Record<CertificateBatchStatus, string> = { SUBMITTED: "待确认", CONFIRMED: "已确认", RETURNED: "已退回" };
+
+// A certificate's phases: entered (补录中); its holder's photo uploaded, waiting for the unit's review (待单位审核),
+// which approves it or sends the row back to 补录中; the unit's 提交 sends every unsubmitted row as one batch
+// (已提交); the 专技处 confirms the batch (已确认, public) or returns it (退回, into the next 提交).
+
+/** A new row, and one whose photo was returned. */
+export const ENTERING: CertificateStatus = "ENTERING";
+
+/** A row with its photo uploaded, waiting for the unit's photo review. */
+export const PHOTO_UPLOADED = { status: "PENDING_UNIT", photoStatus: "UPLOADED" } as const satisfies { status: CertificateStatus; photoStatus: CertificatePhotoStatus };
+
+export const NO_PHOTO: CertificatePhotoStatus = "NONE";
+export const PHOTO_APPROVED: CertificatePhotoStatus = "APPROVED";
+
+/** What the unit's photo review leaves: the photo approved (the row stays for 提交), or returned with the row. */
+export function photoReviewed(approve: boolean): { status: CertificateStatus; photoStatus: CertificatePhotoStatus } {
+  return approve ? { status: PHOTO_UPLOADED.status, photoStatus: PHOTO_APPROVED } : { status: ENTERING, photoStatus: "RETURNED" };
+}
+
 /** A unit's rows not yet sent to the 专技处 (returned ones come back into the next 提交). */
-export const UNSUBMITTED: CertificateStatus[] = ["ENTERING", "PENDING_UNIT", "RETURNED"];
+export const UNSUBMITTED: CertificateStatus[] = [ENTERING, PHOTO_UPLOADED.status, "RETURNED"];
+
+/** A batch waiting for the 专技处, and each certificate in it. */
+export const SUBMITTED = "SUBMITTED" satisfies CertificateStatus & CertificateBatchStatus;
+
+/** The 专技处's decision: the batch and each of its certificates take this state. */
+export function batchDecided(confirm: boolean): CertificateStatus & CertificateBatchStatus {
+  return confirm ? "CONFIRMED" : "RETURNED";
+}
+
+/** The only certificates anyone outside the units and the 专技处 sees. */
+export const PUBLIC = batchDecided(true);
+
+/** The holder may upload (or replace) the photo until the unit approved it, while the row is not yet submitted. */
+export function mayUploadPhoto(c: { status: CertificateStatus; photoStatus: CertificatePhotoStatus }) {
+  return UNSUBMITTED.includes(c.status) && c.photoStatus !== PHOTO_APPROVED;
+}
+
+export function awaitsPhotoReview(c: { status: CertificateStatus; photoStatus: CertificatePhotoStatus }) {
+  return c.status === PHOTO_UPLOADED.status && c.photoStatus === PHOTO_UPLOADED.photoStatus;
+}
 
 /** Electronic certificates exist for titles obtained in 2020 or later; earlier ones are shown only. */
 export const FIRST_ELECTRONIC_YEAR = 2020;
@@ -30,7 +70,7 @@ export const NOT_DOWNLOADABLE_REASON = `${FIRST_ELECTRONIC_YEAR}年度之前取�
 /** Why the unit may not 提交 yet, or null: every row must have an approved photo. */
 export function submitProblem(rows: { photoStatus: CertificatePhotoStatus }[]): string | null {
   if (rows.length === 0) return "没有待提交的证书";
-  const missing = rows.filter((r) => r.photoStatus !== "APPROVED").length;
+  const missing = rows.filter((r) => r.photoStatus !== PHOTO_APPROVED).length;
   return missing ? `还有${missing}条证书的照片未审核通过，全部照片审核通过后才能提交` : null;
 }
 

@@ -7,7 +7,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage/file-storage";
 import type { UploadedFile } from "@/lib/storage/check-upload";
 import { checkCertificatePhoto } from "./check-photo";
-import { STATUS_LABELS } from "./rules";
+import { PHOTO_APPROVED, PHOTO_UPLOADED, STATUS_LABELS, UNSUBMITTED } from "./rules";
 
 export const CERTIFICATE_PHOTO_PURPOSE = "certificate-photo";
 
@@ -29,12 +29,12 @@ export async function uploadCertificatePhoto(o: { actor: PersonActor; ip: string
         data: { storageKey, originalName: photo.name.slice(-200), mime: photo.mime, size: photo.bytes.byteLength, purpose: CERTIFICATE_PHOTO_PURPOSE, ownerUserId: o.actor.userId },
       });
       const updated = await tx.certificate.updateMany({
-        where: { id: mine.id, status: { in: ["ENTERING", "PENDING_UNIT", "RETURNED"] }, photoStatus: { not: "APPROVED" } },
-        data: { photoFileId: file.id, photoStatus: "UPLOADED", photoNote: null, status: "PENDING_UNIT", version: { increment: 1 } },
+        where: { id: mine.id, status: { in: UNSUBMITTED }, photoStatus: { not: PHOTO_APPROVED } },
+        data: { photoFileId: file.id, ...PHOTO_UPLOADED, photoNote: null, version: { increment: 1 } },
       });
       if (updated.count === 0) {
         throw conflict(
-          mine.photoStatus === "APPROVED" ? "该证书的照片已审核通过，不能再更换" : `该证书当前状态为「${STATUS_LABELS[mine.status]}」，不能上传照片`,
+          mine.photoStatus === PHOTO_APPROVED ? "该证书的照片已审核通过，不能再更换" : `该证书当前状态为「${STATUS_LABELS[mine.status]}」，不能上传照片`,
         );
       }
       await recordAudit(tx, { actor: o.actor, ip: o.ip, action: "证书照片上传", entityType: "Certificate", entityId: mine.id, detail: { width: photo.width, height: photo.height } });

@@ -1,20 +1,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { pool } from "./pools";
 
-// One client per process, made on first use (a build imports this module without a database); kept on
-// globalThis because Next's dev server reloads modules.
-
-function createClient() {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set");
-  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
-}
+// One Prisma client per process on the main pool (lib/db/pools.ts), made on first use (a build imports this module
+// without a database); kept on globalThis because Next's dev server reloads modules.
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function client(): PrismaClient {
-  globalForPrisma.prisma ??= createClient();
+  globalForPrisma.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool("main")) });
   return globalForPrisma.prisma;
 }
 

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
+import { childProcessEnv } from "../env";
 import { dataDirectoryFor, installationFor, postgresAccount } from "./postgres-account";
 import type { Account } from "./search-permission";
 
@@ -20,7 +21,7 @@ const USER = "postgres";
 const PASSWORD = "postgres";
 const DATABASE = "zhicheng";
 // Readiness is read from the server's log, so its messages are kept in English whatever the machine's locale.
-const ENV = { ...process.env, LC_MESSAGES: "C" };
+const ENV = childProcessEnv({ LC_MESSAGES: "C" });
 
 /** The installation (bin, lib, share) of the platform's package, and its version. */
 async function packagedInstallation() {

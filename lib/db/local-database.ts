@@ -1,4 +1,5 @@
 import path from "node:path";
+import { localDatabaseEnv } from "../env";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
 
 // DATABASE_URL when given; otherwise the embedded server whose data lives in the git-ignored .data folder.
@@ -6,10 +7,11 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
 export const DATA_DIR = path.resolve(import.meta.dirname, "../../.data");
 
 export async function resolveDatabase(): Promise<EmbeddedDatabase> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  const local = localDatabaseEnv();
+  if (local.DATABASE_URL) return { url: local.DATABASE_URL, stop: async () => {} };
   return startEmbeddedDatabase({
-    dataDir: process.env.EMBEDDED_PG_DIR ?? path.join(DATA_DIR, "postgres"),
-    port: Number(process.env.EMBEDDED_PG_PORT ?? 54320),
+    dataDir: local.EMBEDDED_PG_DIR ?? path.join(DATA_DIR, "postgres"),
+    port: local.EMBEDDED_PG_PORT,
     persistent: true,
   });
 }

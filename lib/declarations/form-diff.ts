@@ -1,4 +1,4 @@
-import { ATTACHMENT_SECTIONS, LEVEL_LABELS, type AttachmentSection, type DeclarationForm } from "./schemas";
+import { ATTACHMENT_SECTIONS, FIELD_LABELS, LEVEL_LABELS, ROUND_LABEL, type AttachmentSection, type DeclarationForm } from "./schemas";
 
 // 变更内容: what an applicant changed between two frozen versions of the declaration form, in the form's own words,
 // so a reviewer who returned it for 补充材料 sees exactly what came back different.
@@ -20,25 +20,8 @@ export const SECTION_LABELS: Record<keyof DeclarationForm, string> = {
   commitment: "诚信承诺书",
 };
 
-/** The labels the declaration form shows for each field. */
-export const FIELD_LABELS = {
-  basic: {
-    gender: "性别",
-    birthDate: "出生日期",
-    ethnicity: "民族",
-    politicalStatus: "政治面貌",
-    mobile: "手机号码",
-    workStartDate: "参加工作年月",
-    position: "现任职务",
-  },
-  professional: { currentTitle: "现专业技术资格", currentTitleDate: "取得时间", level: "申报级别", titleName: "申报职称", specialty: "申报专业" },
-  exam: { examResult: "考试考核情况", publicHours: "公需科目学时", professionalHours: "专业科目学时" },
-  education: { start: "开始年月", end: "结束年月", school: "毕业院校", major: "所学专业", degree: "学历学位" },
-  study: { start: "开始年月", end: "结束年月", institution: "学习机构", content: "学习内容" },
-  work: { start: "开始年月", end: "结束年月", employer: "工作单位", position: "职务" },
-  achievements: { start: "开始年月", end: "结束年月", project: "项目名称", role: "本人作用", description: "业绩说明" },
-  results: { date: "发表年月", title: "成果名称", kind: "成果类别", publisher: "刊物或出版单位", rank: "本人排名" },
-} as const satisfies { [K in ObjectSection]: Record<keyof DeclarationForm[K], string> } & { [K in ListSection]: Record<keyof Row<K>, string> };
+/** The form's labels, checked here against the form's shape. */
+const FIELDS = FIELD_LABELS satisfies { [K in ObjectSection]: Record<keyof DeclarationForm[K], string> } & { [K in ListSection]: Record<keyof Row<K>, string> };
 
 type ObjectSection = "basic" | "professional" | "exam";
 type ListSection = "education" | "study" | "work" | "achievements" | "results";
@@ -71,7 +54,7 @@ export function diffForms(before: DeclarationForm, after: DeclarationForm, optio
   for (const section of ["basic", "professional", "exam"] as const) {
     if (section === "professional" && before.roundId !== after.roundId) {
       const name = options.roundName ?? ((id: string) => id);
-      changes.push({ section: SECTION_LABELS.roundId, field: "申报批次", before: name(before.roundId), after: name(after.roundId) });
+      changes.push({ section: SECTION_LABELS.roundId, field: ROUND_LABEL, before: name(before.roundId), after: name(after.roundId) });
     }
     changes.push(...diffObject(section, before[section], after[section]));
     changes.push(...diffAttachments(section, before, after));
@@ -93,7 +76,7 @@ function shown(section: ObjectSection | ListSection, key: string, value: string)
 }
 
 function diffObject<K extends ObjectSection>(section: K, before: DeclarationForm[K], after: DeclarationForm[K]): FormChange[] {
-  const labels: Record<string, string> = FIELD_LABELS[section];
+  const labels: Record<string, string> = FIELDS[section];
   const b = before as AnyRow;
   const a = after as AnyRow;
   return Object.keys(labels)
@@ -107,7 +90,7 @@ function period(row: AnyRow) {
 }
 
 function describeRow(section: ListSection, row: AnyRow) {
-  const labels: Record<string, string> = FIELD_LABELS[section];
+  const labels: Record<string, string> = FIELDS[section];
   const parts = Object.keys(labels)
     .filter((key) => key !== "start" && key !== "end" && row[key] !== "")
     .map((key) => `${labels[key]}：${row[key]}`);
@@ -130,7 +113,7 @@ function sameRow(a: AnyRow, b: AnyRow, keys: string[]) {
  * A row that only moved is reported as moved.
  */
 function diffRows<K extends ListSection>(section: K, beforeRows: Row<K>[], afterRows: Row<K>[]): FormChange[] {
-  const labels: Record<string, string> = FIELD_LABELS[section];
+  const labels: Record<string, string> = FIELDS[section];
   const keys = Object.keys(labels);
   const b = beforeRows as AnyRow[];
   const a = afterRows as AnyRow[];

@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
 
-export function listMyDeclarations(opts: { applicantId: string; status?: DeclarationStatus }) {
+export function listMyDeclarations(opts: { applicantId: string; statuses?: readonly DeclarationStatus[] }) {
   return db.declaration.findMany({
-    where: { applicantId: opts.applicantId, status: opts.status },
+    where: { applicantId: opts.applicantId, status: opts.statuses ? { in: [...opts.statuses] } : undefined },
     select: {
       id: true,
       status: true,

@@ -8,7 +8,8 @@ import { grantUnitIds, unitsInScopeSql } from "@/lib/auth/scope";
 import { auditColumns } from "@/lib/audit/record-audit";
 import { conflict, notFound } from "@/lib/errors";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
-import { decide, MOVER_PERMISSIONS, MOVES, STATUS_LABELS, type DeclarationAction } from "./state-machine";
+import { decide, lostRace, MOVER_PERMISSIONS, MOVES, type DeclarationAction } from "./state-machine";
+import type { DeclarationForm } from "./schemas";
 
 type MoveOptions = {
   client: Db | Tx;
@@ -27,6 +28,8 @@ type MoveOptions = {
   publicityId?: string;
   recommendationId?: string;
   supplement?: { sections: string[]; deadline: string };
+  /** 保存: the form as edited. */
+  form?: DeclarationForm;
   /** A further condition of the move, checked in the same WHERE (申报: the round's window is open). */
   where?: Prisma.Sql;
 };
@@ -70,6 +73,15 @@ function actorUnitSql(o: MoveOptions): Prisma.Sql {
 /** What the move changes beside the state, by action. */
 function effects(o: MoveOptions, at: string): Prisma.Sql[] {
   switch (o.action) {
+    case "save": {
+      const form = o.form!;
+      return [
+        Prisma.sql`form = ${JSON.stringify(form)}::jsonb`,
+        Prisma.sql`level = ${form.professional.level}::"TitleLevel"`,
+        Prisma.sql`"titleName" = ${form.professional.titleName}`,
+        Prisma.sql`"photoFileId" = ${form.photoFileId}`,
+      ];
+    }
     case "submit":
       return [Prisma.sql`"submittedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'`, Prisma.sql`"holderUnitId" = "unitId"`];
     case "publicize":
@@ -93,9 +105,6 @@ function effects(o: MoveOptions, at: string): Prisma.Sql[] {
   }
 }
 
-/** 申报 and 补充材料提交 freeze the form as it stands. */
-const FREEZES: Partial<Record<DeclarationAction, string>> = { submit: "申报", resubmitSupplement: "补充材料提交" };
-
 /**
  * Applies one move of the state machine, for an actor allowed to make it: the permission of the move's mover is
  * checked here, with the scope in the statement's own WHERE. The conditional update on (status, version), the
@@ -106,7 +115,7 @@ export async function moveDeclaration(o: MoveOptions) {
   const context = { opinion: o.opinion, returnTo: o.returnTo, supplementOverdue: o.supplementOverdue };
   const decision = decide(o.declaration.status, o.action, MOVES[o.action].by, context);
   if (!decision.ok) throw conflict(decision.reason);
-  const label = MOVES[o.action].label;
+  const { label, quiet, freezes } = MOVES[o.action];
   const opinion = o.opinion?.trim() || null;
   const at = o.now.toISOString();
   const audit = auditColumns({
@@ -123,7 +132,6 @@ export async function moveDeclaration(o: MoveOptions) {
     Prisma.sql`"updatedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'`,
     ...effects(o, at),
   ];
-  const freeze = FREEZES[o.action];
   const [{ moved }] = await hotQuery<{ moved: number }>(
     o.client,
     Prisma.sql`
@@ -137,13 +145,13 @@ export async function moveDeclaration(o: MoveOptions) {
       INSERT INTO "DeclarationEvent" (id, "declarationId", action, "fromStatus", "toStatus", "actorUserId", "actorName", "actorUnitName", opinion, at)
       SELECT ${randomUUID()}, id, ${label}, ${o.declaration.status}::"DeclarationStatus", ${decision.to}::"DeclarationStatus",
              ${o.actor.userId}, ${o.actor.name}, ${actorUnitSql(o)}, ${opinion}, ${at}::timestamptz AT TIME ZONE 'UTC'
-        FROM moved
+        FROM moved WHERE ${!quiet}
     ), frozen AS (
       INSERT INTO "DeclarationVersion" (id, "declarationId", number, form, "photoFileId", reason, "createdAt")
       SELECT ${randomUUID()}, m.id,
              COALESCE((SELECT max(v.number) FROM "DeclarationVersion" v WHERE v."declarationId" = m.id), 0) + 1,
-             m.form, m."photoFileId", ${freeze ?? ""}, ${at}::timestamptz AT TIME ZONE 'UTC'
-        FROM moved m WHERE ${freeze !== undefined}
+             m.form, m."photoFileId", ${label}, ${at}::timestamptz AT TIME ZONE 'UTC'
+        FROM moved m WHERE ${!!freezes}
     ), audit AS (
       INSERT INTO "AuditLog" ("actorUserId", "actorUnitId", "actorLabel", action, "entityType", "entityId", ip, detail, at)
       SELECT ${audit.actorUserId}, ${audit.actorUnitId}, ${audit.actorLabel}, ${audit.action}, ${audit.entityType}, ${audit.entityId},
@@ -159,7 +167,7 @@ export async function moveDeclaration(o: MoveOptions) {
     );
     if (!current) throw notFound("申报不存在或您无权操作");
     const again = decide(current.status, o.action, MOVES[o.action].by, context);
-    throw conflict(again.ok ? `该申报已被他人处理（当前状态为「${STATUS_LABELS[current.status]}」），请刷新后重试` : again.reason);
+    throw conflict(again.ok ? lostRace(o.action, current.status) : again.reason);
   }
   return decision.to;
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { currentStage } from "./stage";
-import { STATUS_LABELS } from "./state-machine";
+import { currentStage, STATUS_LABELS } from "./state-machine";
 
 /** The applicant's home: each of their declarations with its state and the stage it is at. */
 export async function myDeclarationStates(actor: PersonActor) {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { moveDeclaration } from "./move-declaration";
+import { landsIn } from "./state-machine";
 
 /** 补充申报材料 → 提交: back to the qualification-review state the declaration was returned from. */
 export async function resubmitSupplement(opts: { actor: PersonActor; ip: string; id: string; now?: Date }) {
@@ -11,7 +12,7 @@ export async function resubmitSupplement(opts: { actor: PersonActor; ip: string;
     const declaration = await tx.declaration.findFirst({ where: { id: opts.id, applicantId: opts.actor.userId } });
     if (!declaration) throw notFound("申报不存在或您无权操作");
     const sentBack = await tx.declarationEvent.findFirst({
-      where: { declarationId: declaration.id, toStatus: "NEEDS_SUPPLEMENT" },
+      where: { declarationId: declaration.id, toStatus: { in: landsIn("requestSupplement") } },
       orderBy: { at: "desc" },
     });
     return moveDeclaration({

@@ -2,9 +2,10 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, conflict, invalid, notFound } from "@/lib/errors";
+import { AppError, invalid, notFound } from "@/lib/errors";
 import { applyRefusal } from "./eligibility";
-import { decide, STATUS_LABELS } from "./state-machine";
+import { moveDeclaration } from "./move-declaration";
+import { canMove } from "./state-machine";
 import { ATTACHMENT_SECTIONS, type AttachmentSection, type DeclarationForm, type SaveDeclarationInput } from "./schemas";
 import { titlesOf } from "./titles";
 import { supplementRefusal } from "./supplement-sections";
@@ -40,7 +41,10 @@ async function checkRoundAndFiles(tx: Tx, actor: PersonActor, form: DeclarationF
   return refs;
 }
 
-/** 保存: creates the applicant's declaration for a round, or updates it while it is editable (DRAFT, RETURNED, NEEDS_SUPPLEMENT). */
+/**
+ * 保存: creates the applicant's declaration for a round, or updates it through the state machine's 保存 move (while
+ * it is editable, guarded by the state and version the applicant saw: of two tabs saving at once, one wins).
+ */
 export async function saveDeclaration(opts: { actor: PersonActor; ip: string; input: SaveDeclarationInput }) {
   const { actor, input } = opts;
   const refusal = applyRefusal(actor);
@@ -62,21 +66,15 @@ export async function saveDeclaration(opts: { actor: PersonActor; ip: string; in
       const current = await tx.declaration.findFirst({ where: { id: input.id, applicantId: actor.userId } });
       if (!current) throw notFound("申报不存在或您无权修改");
       if (current.roundId !== form.roundId) throw invalid("申报批次不能修改", "roundId");
-      const decision = decide(current.status, "save", "applicant");
-      if (!decision.ok) throw conflict(decision.reason);
-      if (current.status === "NEEDS_SUPPLEMENT" && current.supplementSections.length > 0) {
+      if (canMove("resubmitSupplement", current.status) && current.supplementSections.length > 0) {
         const refusal = supplementRefusal(current.supplementSections, current.form as unknown as DeclarationForm, form);
         if (refusal) throw invalid(refusal);
       }
-      const { count } = await tx.declaration.updateMany({
-        where: { id: current.id, status: current.status, version: input.version ?? -1 },
-        data: { ...columns, version: { increment: 1 } },
-      });
-      if (count === 0) throw conflict(`该申报已在其他页面修改或申报（当前状态为「${STATUS_LABELS[current.status]}」），请刷新后再编辑`);
+      const seen = { id: current.id, status: current.status, version: input.version ?? -1 };
+      await moveDeclaration({ client: tx, actor, ip: opts.ip, declaration: seen, action: "save", form, now: new Date() });
       await tx.declarationFile.deleteMany({ where: { declarationId: current.id } });
       await tx.declarationFile.createMany({ data: links(current.id), skipDuplicates: true });
-      await recordAudit(tx, { actor, ip: opts.ip, action: "修改职称申报", entityType: "Declaration", entityId: current.id });
-      return { id: current.id, version: (input.version ?? 0) + 1 };
+      return { id: current.id, version: seen.version + 1 };
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw invalid("您已填报过该批次的申报，请在列表中点击“编辑”修改", "roundId");

@@ -27,6 +27,7 @@ import {
   resultPublicitySchema,
   voteSchema,
 } from "@/lib/evaluation/schemas";
+import { FILING_REVIEWED_MESSAGES } from "@/lib/evaluation/rules";
 
 // Thin entry points of the evaluation screens: validate, call the business function (which authorizes), refresh.
 
@@ -38,15 +39,8 @@ export async function submitFilingAction(formData: FormData) {
   return done(await personAction(filingSchema, formDataObject(formData), async ({ actor, ip, data }) => (await submitFiling({ actor, ip, input: data, document })).id, "已提交备案"));
 }
 
-/** What a 评审权备案审核 did, by where the filing went: on to the province bureau, filed, or refused. */
-const FILING_REVIEWED = {
-  PENDING_PROVINCE: "已审核通过，已报送省人社厅",
-  APPROVED: "已审核通过，评审权已备案",
-  REJECTED: "已审核不通过",
-} as const;
-
 export async function reviewFilingAction(input: unknown) {
-  return done(await personAction(filingReviewSchema, input, ({ actor, ip, data }) => reviewFiling({ actor, ip, input: data }), (_, to) => FILING_REVIEWED[to]));
+  return done(await personAction(filingReviewSchema, input, ({ actor, ip, data }) => reviewFiling({ actor, ip, input: data }), (_, to) => FILING_REVIEWED_MESSAGES[to]));
 }
 
 export async function inviteExpertAction(input: unknown) {

@@ -10,6 +10,7 @@ import { formatShanghai } from "@/lib/time";
 import { conflictSql } from "./conflict";
 import { meetingForMember } from "./meeting-access";
 import type { VoteValues } from "./schemas";
+import { MEETING } from "./rules";
 
 function shuffled<T>(items: T[]): T[] {
   const out = [...items];
@@ -32,8 +33,8 @@ export async function castVote(opts: { actor: PersonActor; ip: string; input: Vo
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     const { meeting, member } = await meetingForMember(tx, { actor: opts.actor, meetingId: input.meetingId, lock: "SHARE" });
-    if (meeting.status === "TALLIED") throw conflict("评审会议已统票，不能再投票");
-    if (meeting.status !== "VOTING" || !meeting.voteStart || !meeting.voteEnd || now < meeting.voteStart) throw conflict("投票尚未开始");
+    if (meeting.status === MEETING.tallied) throw conflict("评审会议已统票，不能再投票");
+    if (meeting.status !== MEETING.voting || !meeting.voteStart || !meeting.voteEnd || now < meeting.voteStart) throw conflict("投票尚未开始");
     if (now > meeting.voteEnd) throw conflict(`投票已于${formatShanghai(meeting.voteEnd, "yyyy-MM-dd HH:mm")}截止，不能再投票`);
     if (!meeting.attendingExpertIds.includes(member.expertId)) throw conflict("您未出席本次评审会议，不能投票");
     // The declaration's row on the agenda is the ballot box's lock: casts on one declaration take turns.

@@ -7,6 +7,7 @@ import { conflict, invalid } from "@/lib/errors";
 import { formatShanghai } from "@/lib/time";
 import { assertFilingCanMeet } from "./assert-filing-can-meet";
 import type { MeetingValues } from "./schemas";
+import { MOVES } from "@/lib/declarations/state-machine";
 
 /**
  * 线上评审管理 → 新增: a meeting of the committee in force for the round's filed committee, with every QUALIFIED
@@ -24,7 +25,7 @@ export async function createMeeting(opts: { actor: PersonActor; ip: string; inpu
     if (!committee) throw conflict("尚未抽取评委会，请先在评委会管理中抽取");
     const declarations = await tx.$queryRaw<{ id: string }[]>`
       SELECT d.id FROM "Declaration" d
-       WHERE d."roundId" = ${round.id} AND d.status = 'QUALIFIED'
+       WHERE d."roundId" = ${round.id} AND d.status = ANY(${MOVES.pass.from}::"DeclarationStatus"[])
          AND NOT EXISTS (SELECT 1 FROM "MeetingDeclaration" md WHERE md."declarationId" = d.id)
        ORDER BY d."submittedAt", d.id
        FOR UPDATE`;

@@ -8,20 +8,25 @@ import { conflict, invalid, notFound } from "@/lib/errors";
 import { formatShanghai } from "@/lib/time";
 import { assertFilingCanMeet } from "./assert-filing-can-meet";
 import { drawCommittee } from "./draw";
-import { committeeSizeProblem, groupSizeProblem } from "./rules";
+import { INTEGRITY_RECORD_YEARS } from "@/lib/integrity/rules";
+import { committeeSizeProblem, groupSizeProblem, MEETING } from "./rules";
+import { MOVES } from "@/lib/declarations/state-machine";
 import type { DrawValues } from "./schemas";
 
 /**
  * The experts who may be drawn for a filing today: in the filing unit's pool, within their term, and not recused from
- * the unit of any applicant the committee will evaluate (the QUALIFIED declarations of the rounds it evaluates).
+ * the unit of any applicant the committee will evaluate (the QUALIFIED declarations of the rounds it evaluates), and
+ * without an integrity finding in force (诚信档案).
  */
 export async function eligibleExpertIds(tx: Tx, filing: { id: string; unitId: string }, today: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT e.id FROM "Expert" e
      WHERE e."poolUnitId" = ${filing.unitId} AND e."termStart" <= ${today} AND e."termEnd" >= ${today}
+       AND NOT EXISTS (SELECT 1 FROM "IntegrityFinding" f WHERE f."personId" = e."userId" AND f."revokedAt" IS NULL
+                        AND f."findingDate"::date + make_interval(years => ${INTEGRITY_RECORD_YEARS}) > ${today}::date)
        AND NOT (e."recuseUnitIds" && ARRAY(
          SELECT d."unitId" FROM "Declaration" d JOIN "ApplicationRound" r ON r.id = d."roundId"
-          WHERE r."filingId" = ${filing.id} AND d.status = 'QUALIFIED'))
+          WHERE r."filingId" = ${filing.id} AND d.status = ANY(${MOVES.pass.from}::"DeclarationStatus"[])))
      ORDER BY e.id`;
   return rows.map((r) => r.id);
 }
@@ -62,7 +67,7 @@ export async function drawCommitteeForFiling(opts: { actor: PersonActor; ip: str
     if (sizeProblem) throw invalid(sizeProblem, "size");
     const groupProblem = groupSizeProblem(Math.floor(input.size / input.groupCount));
     if (groupProblem) throw invalid(groupProblem, "groupCount");
-    const voting = await tx.reviewMeeting.findFirst({ where: { committee: { filingId: filing.id, status: "ACTIVE" }, status: "VOTING" } });
+    const voting = await tx.reviewMeeting.findFirst({ where: { committee: { filingId: filing.id, status: "ACTIVE" }, status: MEETING.voting } });
     if (voting) throw conflict(`「${voting.name}」正在投票，不能重新抽取评委会`);
     const candidates = await eligibleExpertIds(tx, filing, today);
     if (candidates.length < input.size) throw invalid(`符合条件的专家只有${candidates.length}名（聘期内且无须回避），不足${input.size}名`, "size");

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { can, type PersonActor } from "@/lib/auth/permissions";
 import { conflictSql } from "./conflict";
 import { filingTodoWhere } from "./list-filings";
+import { MEETING } from "./rules";
 
 type Todo = { label: string; href: string; count: number };
 
@@ -22,7 +23,7 @@ export async function evaluationTodos(actor: PersonActor, now = new Date()): Pro
         JOIN "CommitteeMember" cm ON cm."committeeId" = m."committeeId"
         JOIN "Expert" e ON e.id = cm."expertId"
         JOIN "Declaration" d ON d.id = md."declarationId"
-       WHERE e."userId" = ${actor.userId} AND m.status = 'VOTING' AND m."voteEnd" >= ${now} AND cm."expertId" = ANY(m."attendingExpertIds")
+       WHERE e."userId" = ${actor.userId} AND m.status = ${MEETING.voting}::"MeetingStatus" AND m."voteEnd" >= ${now} AND cm."expertId" = ANY(m."attendingExpertIds")
          AND NOT ${conflictSql(Prisma.sql`e.id`)}
          AND NOT EXISTS (SELECT 1 FROM "BallotParticipation" p WHERE p."meetingId" = m.id AND p."declarationId" = d.id AND p."expertId" = e.id)`;
     todos.push({ label: `在线评审 ${count} 份待投票`, href: "/title/evaluation/review", count });

@@ -5,7 +5,9 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import type { DeclarationForm } from "@/lib/declarations/schemas";
 import { issueCertificate } from "@/lib/certificates/issue-certificate";
 import { certificateSchema } from "@/lib/certificates/schemas";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { sendCertificateBatch } from "@/lib/certificates/submit-certificate-batch";
+import { landsIn } from "@/lib/declarations/state-machine";
+import { TALLY } from "./rules";
 
 const CERTIFICATE_LEVEL: Record<TitleLevel, "正高级" | "副高级" | "中级" | "助理级"> = {
   SENIOR: "正高级",
@@ -31,9 +33,9 @@ export async function issuePassedCertificates(o: {
   const [series, unit, items] = await Promise.all([
     o.tx.titleSeries.findUniqueOrThrow({ where: { id: filing.seriesId }, select: { name: true } }),
     o.tx.unit.findUniqueOrThrow({ where: { id: filing.unitId }, select: { name: true } }),
-    o.tx.meetingDeclaration.findMany({ where: { meetingId: o.meeting.id, outcome: "PASSED" }, select: { declarationId: true } }),
+    o.tx.meetingDeclaration.findMany({ where: { meetingId: o.meeting.id, outcome: TALLY.passed }, select: { declarationId: true } }),
   ]);
-  const declarations = await o.tx.declaration.findMany({ where: { id: { in: items.map((i) => i.declarationId) }, status: "PASSED" } });
+  const declarations = await o.tx.declaration.findMany({ where: { id: { in: items.map((i) => i.declarationId) }, status: { in: landsIn("pass") } } });
   const people = await o.tx.user.findMany({ where: { id: { in: declarations.map((d) => d.applicantId) } }, select: { id: true, name: true, idNumber: true } });
   const issued = [];
   for (const d of declarations) {
@@ -57,13 +59,6 @@ export async function issuePassedCertificates(o: {
     if (certificate) issued.push({ id: certificate.id, photoFileId: d.photoFileId });
   }
   if (issued.length === 0) return [];
-  const batch = await o.tx.certificateBatch.create({ data: { unitId: filing.unitId, count: issued.length, submittedById: o.actor.userId } });
-  for (const c of issued) {
-    await o.tx.certificate.update({
-      where: { id: c.id },
-      data: { status: "SUBMITTED", batchId: batch.id, photoFileId: c.photoFileId, photoStatus: "APPROVED", version: { increment: 1 } },
-    });
-  }
-  await recordAudit(o.tx, { actor: o.actor, ip: o.ip, action: "评审发证提交", entityType: "CertificateBatch", entityId: batch.id, detail: { count: issued.length } });
+  await sendCertificateBatch(o.tx, { actor: o.actor, ip: o.ip, unitId: filing.unitId, certificates: issued, action: "评审发证提交" });
   return issued.map((c) => c.id);
 }

@@ -3,11 +3,12 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { grantUnitIds } from "@/lib/auth/scope";
 import { drawCommittee } from "./draw";
+import { FILING } from "./rules";
 
 /** 评委会: the actor's units' approved filings, each with its committee in force and its members by 评议组. */
 export async function listCommittees(opts: { actor: Actor }) {
   const filings = await db.evaluationFiling.findMany({
-    where: { unitId: { in: grantUnitIds(opts.actor, "evaluation.manage") }, status: "APPROVED" },
+    where: { unitId: { in: grantUnitIds(opts.actor, "evaluation.manage") }, status: FILING.approved },
     orderBy: { createdAt: "desc" },
     include: {
       committees: {

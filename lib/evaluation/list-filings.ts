@@ -5,6 +5,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { grantUnitIds } from "@/lib/auth/scope";
 import { pagedList } from "@/lib/list-query";
 import { formatShanghai } from "@/lib/time";
+import { FILING } from "./rules";
 
 export const FILING_TABS = [
   { key: "todo", label: "待审核" },
@@ -21,8 +22,8 @@ export function filingScope(actor: Actor): Prisma.EvaluationFilingWhereInput {
 
 /** What waits for this actor's review. */
 export function filingTodoWhere(actor: Actor): Prisma.EvaluationFilingWhereInput {
-  const waiting: Prisma.EvaluationFilingWhereInput[] = [{ status: "PENDING_DEPT", deptUnitId: { in: grantUnitIds(actor, "filing.deptReview") } }];
-  if (can(actor, "filing.approve")) waiting.push({ status: "PENDING_PROVINCE" });
+  const waiting: Prisma.EvaluationFilingWhereInput[] = [{ status: FILING.pendingDept, deptUnitId: { in: grantUnitIds(actor, "filing.deptReview") } }];
+  if (can(actor, "filing.approve")) waiting.push({ status: FILING.pendingProvince });
   return { OR: waiting };
 }
 
@@ -31,7 +32,7 @@ export async function listFilings(opts: { actor: Actor; tab: FilingTab; q?: stri
   const where: Prisma.EvaluationFilingWhereInput = {
     AND: [
       filingScope(opts.actor),
-      opts.tab === "todo" ? filingTodoWhere(opts.actor) : opts.tab === "filed" ? { status: "APPROVED", validTo: { gte: opts.today } } : {},
+      opts.tab === "todo" ? filingTodoWhere(opts.actor) : opts.tab === "filed" ? { status: FILING.approved, validTo: { gte: opts.today } } : {},
       opts.q ? { committeeName: { contains: opts.q } } : {},
     ],
   };
@@ -77,7 +78,7 @@ export async function getFiling(opts: { actor: Actor; id: string }) {
     scopeUnitNames: filing.scopeUnitIds.map(name),
     scopeRegionName: region?.name ?? null,
     documents: files,
-    mayDeptReview: filing.status === "PENDING_DEPT" && grantUnitIds(opts.actor, "filing.deptReview").includes(filing.deptUnitId ?? ""),
-    mayApprove: filing.status === "PENDING_PROVINCE" && can(opts.actor, "filing.approve"),
+    mayDeptReview: filing.status === FILING.pendingDept && grantUnitIds(opts.actor, "filing.deptReview").includes(filing.deptUnitId ?? ""),
+    mayApprove: filing.status === FILING.pendingProvince && can(opts.actor, "filing.approve"),
   };
 }

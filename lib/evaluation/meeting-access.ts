@@ -4,6 +4,7 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { forbidden, notFound } from "@/lib/errors";
 import type { CommitteeRole } from "@/lib/db/generated/enums";
+import { COMMITTEE_ROLE_LABELS } from "./schemas";
 
 /**
  * The meeting as one of its committee's members sees it, locked for the caller's transaction (FOR UPDATE by those who
@@ -25,11 +26,9 @@ export async function meetingForMember(
     include: { expert: true },
   });
   if (!member) throw notFound("评审会议不存在或您不是该评委会成员");
-  if (o.roles && !o.roles.includes(member.role)) throw forbidden(`只有${o.roles.map((r) => ROLE_WORDS[r]).join("或")}可以执行此操作`);
+  if (o.roles && !o.roles.includes(member.role)) throw forbidden(`只有${o.roles.map((r) => COMMITTEE_ROLE_LABELS[r]).join("或")}可以执行此操作`);
   if (o.roles && !can(o.actor, o.roles.includes("GROUP_LEADER") ? "evaluation.distribute" : "evaluation.tally")) throw forbidden();
   return { meeting, member };
 }
 
-const ROLE_WORDS: Record<CommitteeRole, string> = { CHAIR: "主任委员", GROUP_LEADER: "评议组组长", MEMBER: "委员" };
 
-export const MEETING_STATUS_LABELS = { PREPARING: "准备中", VOTING: "投票中", TALLIED: "已统票" } as const;

@@ -6,7 +6,8 @@ import { conflict, invalid } from "@/lib/errors";
 import { shanghaiLocalToInstant } from "@/lib/rounds/window";
 import { formatShanghai } from "@/lib/time";
 import { assertFilingCanMeet } from "./assert-filing-can-meet";
-import { MEETING_STATUS_LABELS, meetingForMember } from "./meeting-access";
+import { meetingForMember } from "./meeting-access";
+import { MEETING, MEETING_STATUS_LABELS } from "./rules";
 import type { OpenVotingValues } from "./schemas";
 
 /**
@@ -20,7 +21,7 @@ export async function openVoting(opts: { actor: PersonActor; ip: string; input: 
     const { meeting } = await meetingForMember(tx, { actor: opts.actor, meetingId: input.meetingId, lock: "UPDATE", roles: ["CHAIR"] });
     const voteEnd = shanghaiLocalToInstant(input.voteEnd);
     if (Number.isNaN(voteEnd.getTime()) || voteEnd <= now) throw invalid("投票截止时间须晚于当前时间", "voteEnd");
-    if (meeting.status !== "PREPARING") throw conflict(`评审会议当前状态为「${MEETING_STATUS_LABELS[meeting.status]}」，不能开始投票`);
+    if (meeting.status !== MEETING.preparing) throw conflict(`评审会议当前状态为「${MEETING_STATUS_LABELS[meeting.status]}」，不能开始投票`);
     await assertFilingCanMeet(tx, meeting.committee.filingId, formatShanghai(now, "yyyy-MM-dd"));
     const undistributed = await tx.meetingDeclaration.count({ where: { meetingId: meeting.id, groupNo: null } });
     if (undistributed > 0) throw conflict(`还有${undistributed}份申报材料未分发到评议组`);
@@ -30,7 +31,7 @@ export async function openVoting(opts: { actor: PersonActor; ip: string; input: 
     if (attending.length === 0) throw invalid("请勾选出席的专家", "attendingExpertIds");
     await tx.reviewMeeting.update({
       where: { id: meeting.id },
-      data: { status: "VOTING", attendingExpertIds: attending, voteStart: now, voteEnd, version: { increment: 1 } },
+      data: { status: MEETING.voting, attendingExpertIds: attending, voteStart: now, voteEnd, version: { increment: 1 } },
     });
     await recordAudit(tx, {
       actor: opts.actor,

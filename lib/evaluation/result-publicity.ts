@@ -7,8 +7,8 @@ import { claimPending } from "@/lib/db/claim-pending";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { computeEndDate } from "@/lib/publicity-calendar";
 import { assertPublicityEnded, assertPublicityStart } from "@/lib/publicity-period";
-import { MEETING_STATUS_LABELS } from "./meeting-access";
-import { publicityDaysProblem } from "./rules";
+import { MEETING, MEETING_STATUS_LABELS, publicityDaysProblem } from "./rules";
+import { PUBLICITY_STATUS_LABELS } from "@/lib/review/publicity-labels";
 import { issuePassedCertificates } from "./issue-passed-certificates";
 import type { ResultPublicityValues } from "./schemas";
 
@@ -34,7 +34,7 @@ export async function createResultPublicity(opts: { actor: PersonActor; ip: stri
   const endDate = await computeEndDate(input.startDate, input.workingDays);
   return db.$transaction(async (tx) => {
     const meeting = await findOwnMeeting(tx, opts.actor, meetingId);
-    if (meeting.status !== "TALLIED") throw conflict(`评审会议当前状态为「${MEETING_STATUS_LABELS[meeting.status]}」，统票后才能公示评审结果`);
+    if (meeting.status !== MEETING.tallied) throw conflict(`评审会议当前状态为「${MEETING_STATUS_LABELS[meeting.status]}」，统票后才能公示评审结果`);
     if (meeting.publicity) throw conflict("该评审会议的评审结果已公示");
     assertPublicityStart(input.startDate, { now, talliedAt: meeting.talliedAt });
     const publicity = await tx.resultPublicity.create({ data: { ...input, meetingId, endDate, createdById: opts.actor.userId } });
@@ -42,8 +42,6 @@ export async function createResultPublicity(opts: { actor: PersonActor; ip: stri
     return publicity;
   });
 }
-
-export const RESULT_PUBLICITY_STATUS_LABELS = { OPEN: "公示中", COMPLETED: "已完成公示" } as const;
 
 /**
  * 完成公示: only after the end date; then the passed applicants' 评审通过确认单 can be printed and each becomes a
@@ -59,7 +57,7 @@ export async function completeResultPublicity(opts: { actor: PersonActor; ip: st
     await claimPending({
       claim: () => tx.resultPublicity.updateMany({ where: { id: publicity.id, status: "OPEN" }, data: { status: "COMPLETED", completedAt: now } }),
       current: () => tx.resultPublicity.findUniqueOrThrow({ where: { id: publicity.id } }),
-      labels: RESULT_PUBLICITY_STATUS_LABELS,
+      labels: PUBLICITY_STATUS_LABELS,
       what: "该公示",
       verb: "再次完成公示",
     });

@@ -4,15 +4,8 @@ import { can, type PersonActor } from "@/lib/auth/permissions";
 import { grantUnitIds } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { conflict, notFound } from "@/lib/errors";
-import type { FilingStatus } from "@/lib/db/generated/enums";
 import type { FilingReviewValues } from "./schemas";
-
-export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
-  PENDING_DEPT: "待主管部门审核",
-  PENDING_PROVINCE: "待省人社厅审批",
-  APPROVED: "已备案",
-  REJECTED: "未通过",
-};
+import { FILING, FILING_STATUS_LABELS, filingReviewed } from "./rules";
 
 /**
  * 评审权备案审核: the filing unit's competent department passes it on to the province bureau (or refuses it); the
@@ -27,11 +20,12 @@ export async function reviewFiling(opts: { actor: PersonActor; ip: string; input
     // The filing is found only where the actor reviews: at its department, or (province bureau) anywhere.
     const filing = await tx.evaluationFiling.findFirst({ where: province ? { id: input.id } : { id: input.id, deptUnitId: { in: deptUnits } } });
     if (!filing) throw notFound("备案不存在或您无权审核");
-    const stage = filing.status === "PENDING_DEPT" && deptUnits.includes(filing.deptUnitId ?? "") ? "dept" : province && filing.status === "PENDING_PROVINCE" ? "province" : null;
+    const stage =
+      filing.status === FILING.pendingDept && deptUnits.includes(filing.deptUnitId ?? "") ? "dept" : province && filing.status === FILING.pendingProvince ? "province" : null;
     if (!stage || filing.version !== input.version) {
       throw conflict(`该备案当前状态为「${FILING_STATUS_LABELS[filing.status]}」，${filing.version !== input.version ? "已被他人处理，请刷新后重试" : "您不能审核"}`);
     }
-    const to: Exclude<FilingStatus, "PENDING_DEPT"> = !input.pass ? "REJECTED" : stage === "dept" ? "PENDING_PROVINCE" : "APPROVED";
+    const to = filingReviewed(input.pass, stage);
     const opinion = input.opinion || null;
     const reviewed =
       stage === "dept"

@@ -1,4 +1,4 @@
-import type { TitleLevel } from "@/lib/db/generated/enums";
+import type { FilingStatus, MeetingStatus, TallyOutcome, TitleLevel } from "@/lib/db/generated/enums";
 import { LEVEL_LABELS } from "@/lib/declarations/schemas";
 
 // The numbers of the national rules for evaluation (《职称评审管理暂行规定》, 人社部令第40号, 2019; design §4), as pure
@@ -32,7 +32,44 @@ export const EVALUATION_RULES: EvaluationRules = {
 };
 
 export type FormedBy = "SERIES" | "SPECIALTY";
-export type TallyResult = "PASSED" | "FAILED" | "NO_QUORUM";
+export type TallyResult = TallyOutcome;
+
+/** A meeting's phases: materials and 评议组意见 while preparing, then the ballot, then the tally. */
+export const MEETING = { preparing: "PREPARING", voting: "VOTING", tallied: "TALLIED" } as const satisfies Record<string, MeetingStatus>;
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = { PREPARING: "准备中", VOTING: "投票中", TALLIED: "已统票" };
+
+/** A declaration's outcome at a meeting; only a quorum gives a result (评审通过 or 未通过). */
+export const TALLY = { passed: "PASSED", failed: "FAILED", noQuorum: "NO_QUORUM" } as const satisfies Record<string, TallyOutcome>;
+export const TALLY_LABELS: Record<TallyOutcome, string> = { PASSED: "通过", FAILED: "未通过", NO_QUORUM: "未达法定人数，无结果" };
+/** The declaration's move for an outcome with a result. */
+export const TALLY_MOVES = { PASSED: "pass", FAILED: "fail" } as const;
+
+/** A filing of the right to evaluate goes to the competent department (when the unit has one), then the province bureau. */
+export const FILING = { pendingDept: "PENDING_DEPT", pendingProvince: "PENDING_PROVINCE", approved: "APPROVED", rejected: "REJECTED" } as const satisfies Record<
+  string,
+  FilingStatus
+>;
+export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
+  PENDING_DEPT: "待主管部门审核",
+  PENDING_PROVINCE: "待省人社厅审批",
+  APPROVED: "已备案",
+  REJECTED: "未通过",
+};
+
+export type FilingReviewed = Exclude<FilingStatus, typeof FILING.pendingDept>;
+
+/** Where a filing review sends it: refused, on from the department to the province bureau, or approved there. */
+export function filingReviewed(pass: boolean, stage: "dept" | "province"): FilingReviewed {
+  if (!pass) return FILING.rejected;
+  return stage === "dept" ? FILING.pendingProvince : FILING.approved;
+}
+
+/** What a 评审权备案审核 did, by where the filing went. */
+export const FILING_REVIEWED_MESSAGES: Record<FilingReviewed, string> = {
+  PENDING_PROVINCE: "已审核通过，已报送省人社厅",
+  APPROVED: "已审核通过，评审权已备案",
+  REJECTED: "已审核不通过",
+};
 
 export const isSenior = (level: TitleLevel) => level === "DEPUTY_SENIOR" || level === "SENIOR";
 
@@ -64,8 +101,8 @@ export function groupSizeProblem(experts: number, rules = EVALUATION_RULES): str
 
 /** 统票: quorum iff attending ≥ 2/3 of members; pass iff 同意 ≥ 2/3 of attending ("以上" includes the bound). */
 export function tallyVotes(o: { members: number; attending: number; yes: number }): TallyResult {
-  if (o.attending <= 0 || 3 * o.attending < 2 * o.members) return "NO_QUORUM";
-  return 3 * o.yes >= 2 * o.attending ? "PASSED" : "FAILED";
+  if (o.attending <= 0 || 3 * o.attending < 2 * o.members) return TALLY.noQuorum;
+  return 3 * o.yes >= 2 * o.attending ? TALLY.passed : TALLY.failed;
 }
 
 /** The smallest attendance that makes a quorum, and the fewest 同意 that pass with `attending` present. */
@@ -108,12 +145,10 @@ export function expertTermProblem(o: { termStart: string; termEnd: string }, rul
 /** Whether a span of days covers `today` (YYYY-MM-DD, Asia/Shanghai). */
 export const covers = (o: { from: string; to: string }, today: string) => o.from <= today && today <= o.to;
 
-export type FilingStatusLike = "PENDING_DEPT" | "PENDING_PROVINCE" | "APPROVED" | "REJECTED";
-
 /** null when the filing lets its committee hold a meeting today, else why not. */
-export function filingMeetingRefusal(o: { status: FilingStatusLike; validFrom: string; validTo: string }, today: string): string | null {
-  if (o.status === "REJECTED") return "该评审权备案未通过审核，不能组织评审";
-  if (o.status !== "APPROVED") return "该评审权备案尚未经省人社厅批准，不能组织评审";
+export function filingMeetingRefusal(o: { status: FilingStatus; validFrom: string; validTo: string }, today: string): string | null {
+  if (o.status === FILING.rejected) return "该评审权备案未通过审核，不能组织评审";
+  if (o.status !== FILING.approved) return "该评审权备案尚未经省人社厅批准，不能组织评审";
   if (today < o.validFrom) return `该评审权备案自${o.validFrom}起生效，生效前不能组织评审`;
   if (today > o.validTo) return `该评审权备案已于${o.validTo}到期，不能组织评审`;
   return null;

@@ -3,6 +3,7 @@ import { LEVELS } from "@/lib/declarations/schemas";
 import { idNumberField, listField, multilineTextField, optionalPersonNameField, plainDateField, plainDateTimeField, recordIdField, textField } from "@/lib/validation/fields";
 import { publicitySchema } from "@/lib/review/schemas";
 import { expertTermProblem, filingValidityProblem } from "./rules";
+import type { CommitteeRole } from "@/lib/db/generated/enums";
 
 // The evaluation stage's forms: one schema each for the form and the action.
 
@@ -112,6 +113,8 @@ export const openVotingSchema = z.object({
 export type OpenVotingValues = z.output<typeof openVotingSchema>;
 
 export const BALLOT_CHOICE_LABELS = { YES: "同意", NO: "不同意", ABSTAIN: "弃权" } as const;
+
+export const COMMITTEE_ROLE_LABELS: Record<CommitteeRole, string> = { CHAIR: "主任委员", GROUP_LEADER: "评议组组长", MEMBER: "委员" };
 export const voteSchema = z.object({ meetingId: id, declarationId: id, choice: z.enum(["YES", "NO", "ABSTAIN"], "请选择同意、不同意或弃权") });
 export type VoteValues = z.output<typeof voteSchema>;
 

@@ -9,6 +9,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { checkUpload, type UploadedFile } from "@/lib/storage/check-upload";
 import { fileStorage } from "@/lib/storage/file-storage";
 import type { FilingValues } from "./schemas";
+import { FILING } from "./rules";
 
 const ACCEPTED = ["application/pdf", "image/jpeg", "image/png"];
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -55,7 +56,7 @@ export async function submitFiling(opts: { actor: PersonActor; ip: string; input
           validFrom: input.validFrom,
           validTo: input.validTo,
           documentFileIds: [stored.id],
-          status: dept ? "PENDING_DEPT" : "PENDING_PROVINCE",
+          status: dept ? FILING.pendingDept : FILING.pendingProvince,
           deptUnitId: dept?.id ?? null,
           createdById: opts.actor.userId,
         },

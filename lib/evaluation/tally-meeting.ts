@@ -7,8 +7,8 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { conflict } from "@/lib/errors";
 import { moveDeclaration } from "@/lib/declarations/move-declaration";
 import { conflictSql } from "./conflict";
-import { MEETING_STATUS_LABELS, meetingForMember } from "./meeting-access";
-import { tallyVotes } from "./rules";
+import { meetingForMember } from "./meeting-access";
+import { MEETING, MEETING_STATUS_LABELS, TALLY, TALLY_MOVES, tallyVotes } from "./rules";
 
 type Row = { id: string; status: DeclarationStatus; version: number; attending: number; yes: number; no: number; abstain: number };
 
@@ -21,7 +21,7 @@ export async function tallyMeeting(opts: { actor: PersonActor; ip: string; meeti
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     const { meeting } = await meetingForMember(tx, { actor: opts.actor, meetingId: opts.meetingId, lock: "UPDATE", roles: ["CHAIR"] });
-    if (meeting.status !== "VOTING") throw conflict(`评审会议当前状态为「${MEETING_STATUS_LABELS[meeting.status]}」，不能统票`);
+    if (meeting.status !== MEETING.voting) throw conflict(`评审会议当前状态为「${MEETING_STATUS_LABELS[meeting.status]}」，不能统票`);
     const rows = await tx.$queryRaw<Row[]>`
       SELECT d.id, d.status::text AS status, d.version,
              (SELECT count(*)::int FROM unnest(${meeting.attendingExpertIds}::text[]) a(eid) WHERE NOT ${conflictSql(Prisma.sql`a.eid`)}) AS attending,
@@ -39,20 +39,20 @@ export async function tallyMeeting(opts: { actor: PersonActor; ip: string; meeti
         where: { meetingId_declarationId: { meetingId: meeting.id, declarationId: r.id } },
         data: { outcome, attending: r.attending, yes: r.yes, no: r.no, abstain: r.abstain },
       });
-      if (outcome !== "NO_QUORUM") {
+      if (outcome !== TALLY.noQuorum) {
         await moveDeclaration({
           client: tx,
           actor: opts.actor,
           ip: opts.ip,
           declaration: r,
-          action: outcome === "PASSED" ? "pass" : "fail",
+          action: TALLY_MOVES[outcome],
           opinion: `应到${members}人，实到${r.attending}人；同意${r.yes}票，不同意${r.no}票，弃权${r.abstain}票`,
           now,
         });
       }
       results.push({ declarationId: r.id, outcome, attending: r.attending, yes: r.yes, no: r.no, abstain: r.abstain });
     }
-    await tx.reviewMeeting.update({ where: { id: meeting.id }, data: { status: "TALLIED", talliedAt: now, version: { increment: 1 } } });
+    await tx.reviewMeeting.update({ where: { id: meeting.id }, data: { status: MEETING.tallied, talliedAt: now, version: { increment: 1 } } });
     await recordAudit(tx, { actor: opts.actor, ip: opts.ip, action: "统票", entityType: "ReviewMeeting", entityId: meeting.id, detail: { members, results } });
     return results;
   });

@@ -1,20 +1,20 @@
 import type { NextRequest } from "next/server";
+import { refusal, refusalResponse, type Refusal } from "@/lib/refusal";
 import { MAX_ACTION_JSON_DEPTH, MAX_REQUEST_BYTES, MAX_REQUEST_MB } from "./request-limits";
 
 // The first look at every request, in proxy.ts, before Next parses anything: what a hostile client can send that
 // would otherwise reach Next's own parsers or PostgreSQL and come back as a 500. Each refusal is a 4xx with a
-// Chinese message.
+// Chinese message, in the shape and with the status of its cause (lib/refusal.ts).
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const ACTION_TYPES = ["text/plain", "multipart/form-data", "application/x-www-form-urlencoded"];
 const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST"]);
 
-type Refusal = { status: number; message: string };
-const MALFORMED: Refusal = { status: 400, message: "请求内容格式不正确" };
-const TOO_DEEP: Refusal = { status: 400, message: "请求内容层级过深" };
-const TOO_LARGE: Refusal = { status: 413, message: `提交的内容过大，单次请求不能超过${MAX_REQUEST_MB}MB` };
+const MALFORMED = refusal("invalid", "请求内容格式不正确");
+const TOO_DEEP = refusal("invalid", "请求内容层级过深");
+const TOO_LARGE = refusal("tooLarge", `提交的内容过大，单次请求不能超过${MAX_REQUEST_MB}MB`);
 
-const refuse = (r: Refusal) => Response.json({ message: r.message }, { status: r.status });
+const refuse = (r: Refusal) => refusalResponse(r);
 
 function decoded(value: string) {
   try {
@@ -78,19 +78,19 @@ async function actionBodyProblem(req: NextRequest, type: string): Promise<Refusa
 }
 
 export async function guardRequest(req: NextRequest): Promise<Response | null> {
-  if (!ALLOWED_METHODS.has(req.method)) return refuse({ status: 405, message: "不支持的请求方法" });
+  if (!ALLOWED_METHODS.has(req.method)) return refuse(refusal("methodNotAllowed", "不支持的请求方法"));
   const url = req.nextUrl;
   const path = decoded(url.pathname);
-  if (path === null || CONTROL.test(path)) return refuse({ status: 400, message: "请求地址包含无效字符" });
+  if (path === null || CONTROL.test(path)) return refuse(refusal("invalid", "请求地址包含无效字符"));
   for (const [key, value] of url.searchParams) {
-    if (CONTROL.test(key) || CONTROL.test(value)) return refuse({ status: 400, message: "查询条件包含无效字符" });
+    if (CONTROL.test(key) || CONTROL.test(value)) return refuse(refusal("invalid", "查询条件包含无效字符"));
   }
   if (req.method !== "POST") return null;
 
   const length = Number(req.headers.get("content-length") ?? 0);
   if (!Number.isFinite(length) || length > MAX_REQUEST_BYTES) return refuse(TOO_LARGE);
   if (!originAllowed(req.headers.get("origin"), req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) {
-    return refuse({ status: 403, message: "请求来源不正确" });
+    return refuse(refusal("forbidden", "请求来源不正确"));
   }
   // A POST to a page is a server action (with the Next-Action header from script, or a plain form post whose body
   // names the action); Next decodes its body before any of our code runs. Route handlers parse their own bodies.

@@ -6,6 +6,7 @@ import { notFound } from "@/lib/errors";
 import { pagedList } from "@/lib/list-query";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import type { DeclarationForm } from "@/lib/declarations/schemas";
+import type { Publicity } from "@/lib/db/generated/client";
 
 /** A publicity of a unit the actor publicizes for (not found otherwise). */
 export async function findPublicity(client: Db | Tx, actor: PersonActor, id: string) {
@@ -16,7 +17,11 @@ export async function findPublicity(client: Db | Tx, actor: PersonActor, id: str
 
 /** 详情 and the 公示表: the publicity, its unit and its list with ID numbers masked. */
 export async function getPublicityDetail(opts: { actor: PersonActor; id: string }) {
-  const publicity = await findPublicity(db, opts.actor, opts.id);
+  return publicityWithList(await findPublicity(db, opts.actor, opts.id));
+}
+
+/** A publicity already found within the reader's reach (its unit's or a running one), with its unit and list. */
+export async function publicityWithList(publicity: Publicity) {
   const [unit, declarations] = await Promise.all([
     db.unit.findUniqueOrThrow({ where: { id: publicity.unitId }, select: { name: true } }),
     db.declaration.findMany({ where: { publicityId: publicity.id }, orderBy: { submittedAt: "asc" }, select: { id: true, status: true, titleName: true, form: true, applicantId: true } }),

@@ -3,9 +3,12 @@ import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { formatShanghai } from "@/lib/time";
+import { isSupplementOverdue } from "@/lib/declarations/state-machine";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { diffForms, type FormChange } from "@/lib/declarations/form-diff";
 import type { DeclarationForm } from "@/lib/declarations/schemas";
+import { compareWorkHistory, describeMismatch } from "@/lib/social-insurance/compare-work-history";
+import { socialInsuranceRegistry } from "@/lib/social-insurance/registry";
 import { queueScopeSql } from "./list-queue";
 import type { QueueKey } from "./queue-config";
 
@@ -35,6 +38,8 @@ export async function getReviewDetail(opts: { actor: PersonActor; key: QueueKey;
       ? diffForms(previous.form as unknown as DeclarationForm, latest.form as unknown as DeclarationForm, { roundName: () => d.round.name })
       : null;
   const today = formatShanghai(opts.now ?? new Date(), "yyyy-MM-dd");
+  const form = d.form as unknown as DeclarationForm;
+  const contributions = await socialInsuranceRegistry().contributions(applicant.idNumber);
   return {
     id: d.id,
     version: d.version,
@@ -42,12 +47,14 @@ export async function getReviewDetail(opts: { actor: PersonActor; key: QueueKey;
     roundName: d.round.name,
     level: d.level,
     titleName: d.titleName,
-    form: d.form as unknown as DeclarationForm,
+    form,
+    /** 社保 work-history check: warnings for the reviewer, never a refusal. */
+    workHistory: compareWorkHistory(form.work ?? [], contributions, { asOfMonth: today.slice(0, 7) }).map(describeMismatch),
     submittedAt: d.submittedAt,
     supplementNote: d.supplementNote,
     supplementSections: d.supplementSections,
     supplementDeadline: d.supplementDeadline,
-    overdue: d.status === "NEEDS_SUPPLEMENT" && !!d.supplementDeadline && d.supplementDeadline < today,
+    overdue: isSupplementOverdue(d, today),
     applicant: { name: applicant.name, idNumberMasked: maskIdNumber(applicant.idNumber) },
     unitName: unit.name,
     recommendation: d.recommendation,

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { inUnitScopeSql } from "@/lib/auth/scope";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { formatShanghai } from "@/lib/time";
+import { isSupplementOverdue } from "@/lib/declarations/state-machine";
 import { PAGE_SIZE, type Paged } from "@/lib/list-query";
 import { bureauReviewSql, deptReviewSql } from "./readable";
 import { QUEUES, type QueueKey, type QueueTab } from "./queue-config";
@@ -92,7 +93,7 @@ export async function listQueue(opts: { actor: Actor; key: QueueKey; filter: Que
     rows: rows.map(({ idNumber, ...r }) => ({
       ...r,
       idNumberMasked: maskIdNumber(idNumber),
-      overdue: r.status === "NEEDS_SUPPLEMENT" && !!r.supplementDeadline && r.supplementDeadline < today,
+      overdue: isSupplementOverdue(r, today),
     })),
   };
 }

@@ -1,12 +1,13 @@
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
 import type { Permission } from "@/lib/auth/permissions";
+import { landsIn, MOVES, REACHED_BUREAU, reachedBy } from "@/lib/declarations/state-machine";
 
 // The five reviewer queues of the pipeline differ in who sees them, which states they show and what their rows
-// lead to; the frame (filters, paging, counts, 审核 view, 导出) is one.
+// lead to; the frame (filters, paging, counts, 审核 view, 导出) is one. Each tab's states come from the state machine.
 
 export type QueueKey = "verify" | "publicity" | "recommend" | "dept" | "qualification";
 
-export type QueueTab = { key: string; label: string; statuses: DeclarationStatus[] };
+export type QueueTab = { key: string; label: string; statuses: readonly DeclarationStatus[] };
 
 export type QueueConfig = {
   title: string;
@@ -18,19 +19,6 @@ export type QueueConfig = {
   pendingWord: string;
 };
 
-const AFTER_VERIFICATION: DeclarationStatus[] = [
-  "UNIT_VERIFIED",
-  "IN_PUBLICITY",
-  "PUBLICIZED",
-  "RECOMMENDED",
-  "DEPT_APPROVED",
-  "NEEDS_SUPPLEMENT",
-  "QUALIFIED",
-  "REJECTED",
-  "PASSED",
-  "FAILED",
-];
-
 export const QUEUES: Record<QueueKey, QueueConfig> = {
   verify: {
     title: "单位内部核验",
@@ -38,9 +26,9 @@ export const QUEUES: Record<QueueKey, QueueConfig> = {
     permission: "declaration.verify",
     pendingWord: "待审核",
     tabs: [
-      { key: "pending", label: "待核验", statuses: ["SUBMITTED"] },
-      { key: "passed", label: "核验通过", statuses: AFTER_VERIFICATION },
-      { key: "returned", label: "核验不通过", statuses: ["RETURNED"] },
+      { key: "pending", label: "待核验", statuses: MOVES.verifyPass.from },
+      { key: "passed", label: "核验通过", statuses: reachedBy("verifyPass") },
+      { key: "returned", label: "核验不通过", statuses: landsIn("verifyFail") },
     ],
   },
   publicity: {
@@ -49,9 +37,9 @@ export const QUEUES: Record<QueueKey, QueueConfig> = {
     permission: "publicity.manage",
     pendingWord: "待公示",
     tabs: [
-      { key: "pending", label: "待公示", statuses: ["UNIT_VERIFIED"] },
-      { key: "open", label: "公示中", statuses: ["IN_PUBLICITY"] },
-      { key: "done", label: "已公示", statuses: ["PUBLICIZED"] },
+      { key: "pending", label: "待公示", statuses: MOVES.publicize.from },
+      { key: "open", label: "公示中", statuses: MOVES.completePublicity.from },
+      { key: "done", label: "已公示", statuses: landsIn("completePublicity") },
     ],
   },
   recommend: {
@@ -60,8 +48,8 @@ export const QUEUES: Record<QueueKey, QueueConfig> = {
     permission: "recommendation.submit",
     pendingWord: "待推荐",
     tabs: [
-      { key: "pending", label: "待推荐", statuses: ["PUBLICIZED"] },
-      { key: "sent", label: "已上报", statuses: ["RECOMMENDED", "DEPT_APPROVED", "NEEDS_SUPPLEMENT", "QUALIFIED", "REJECTED", "PASSED", "FAILED"] },
+      { key: "pending", label: "待推荐", statuses: MOVES.recommend.from },
+      { key: "sent", label: "已上报", statuses: REACHED_BUREAU },
     ],
   },
   dept: {
@@ -70,8 +58,8 @@ export const QUEUES: Record<QueueKey, QueueConfig> = {
     permission: "recommendation.review",
     pendingWord: "待审核",
     tabs: [
-      { key: "pending", label: "待审核", statuses: ["RECOMMENDED"] },
-      { key: "passed", label: "审核通过", statuses: ["DEPT_APPROVED", "NEEDS_SUPPLEMENT", "QUALIFIED", "REJECTED", "PASSED", "FAILED"] },
+      { key: "pending", label: "待审核", statuses: MOVES.deptApprove.from },
+      { key: "passed", label: "审核通过", statuses: reachedBy("deptApprove") },
     ],
   },
   qualification: {
@@ -80,10 +68,10 @@ export const QUEUES: Record<QueueKey, QueueConfig> = {
     permission: "qualification.review",
     pendingWord: "待审查",
     tabs: [
-      { key: "pending", label: "待审查", statuses: ["RECOMMENDED", "DEPT_APPROVED"] },
-      { key: "supplement", label: "补充材料中", statuses: ["NEEDS_SUPPLEMENT"] },
-      { key: "qualified", label: "审查通过", statuses: ["QUALIFIED", "PASSED", "FAILED"] },
-      { key: "rejected", label: "不通过", statuses: ["REJECTED"] },
+      { key: "pending", label: "待审查", statuses: MOVES.qualify.from },
+      { key: "supplement", label: "补充材料中", statuses: landsIn("requestSupplement") },
+      { key: "qualified", label: "审查通过", statuses: reachedBy("qualify") },
+      { key: "rejected", label: "不通过", statuses: landsIn("reject") },
     ],
   },
 };

@@ -2,19 +2,16 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { grantUnitIds, unitsInScopeSql } from "@/lib/auth/scope";
-import type { DeclarationStatus } from "@/lib/db/generated/enums";
+import { REACHED_BUREAU, START } from "@/lib/declarations/state-machine";
 import { expertReadableSql } from "@/lib/evaluation/conflict";
 
 // Who may read a declaration, as a predicate over `d` ("Declaration"): its applicant, and each reviewer from the
 // moment it reaches their stage, inside their scope, and the committee's experts without a conflict. Never a DRAFT
 // for anyone but the applicant.
 
-/** States a declaration is in once its unit has recommended it (the bureau's part of the pipeline and after). */
-export const REACHED_BUREAU: DeclarationStatus[] = ["RECOMMENDED", "DEPT_APPROVED", "NEEDS_SUPPLEMENT", "QUALIFIED", "REJECTED", "PASSED", "FAILED"];
-
 /** The unit's handler: every declaration of the unit once submitted. */
 export function unitReviewSql(actor: Actor): Prisma.Sql {
-  return Prisma.sql`(d.status <> 'DRAFT' AND d."unitId" IN (${unitsInScopeSql(actor, "declaration.verify")}))`;
+  return Prisma.sql`(d.status <> ${START}::"DeclarationStatus" AND d."unitId" IN (${unitsInScopeSql(actor, "declaration.verify")}))`;
 }
 
 /** The competent department: what was recommended to it, from its own tree. */

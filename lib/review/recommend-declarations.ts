@@ -9,7 +9,7 @@ import type { DeclarationStatus } from "@/lib/db/generated/enums";
 import { checkUpload, type UploadedFile } from "@/lib/storage/check-upload";
 import { fileStorage } from "@/lib/storage/file-storage";
 import { moveDeclaration } from "@/lib/declarations/move-declaration";
-import { STATUS_LABELS } from "@/lib/declarations/state-machine";
+import { canMove, STATUS_LABELS } from "@/lib/declarations/state-machine";
 import { recommendationTargetOf } from "@/lib/units/pipeline-targets";
 
 export const RECOMMENDATION_FILES = {
@@ -50,7 +50,7 @@ export async function recommendDeclarations(opts: {
       if (listed.length !== ids.length) throw invalid("所选申报有不存在或不属于本单位的，请刷新后重新勾选", "declarationIds");
       const units = new Set(listed.map((d) => d.unitId));
       if (units.size !== 1) throw invalid("一次推荐只能包含同一单位的申报人", "declarationIds");
-      const notReady = listed.find((d) => d.status !== "PUBLICIZED");
+      const notReady = listed.find((d) => !canMove("recommend", d.status));
       if (notReady) throw conflict(`${notReady.applicantName}的申报当前状态为「${STATUS_LABELS[notReady.status]}」，须完成公示后才能推荐上报`);
       const unitId = [...units][0];
       const target = await recommendationTargetOf(tx, unitId);

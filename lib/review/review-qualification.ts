@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { invalid } from "@/lib/errors";
 import { formatShanghai } from "@/lib/time";
+import { isSupplementOverdue } from "@/lib/declarations/state-machine";
 import { moveDeclaration } from "@/lib/declarations/move-declaration";
 import { SUPPLEMENT_SECTIONS, type SupplementSection } from "@/lib/declarations/supplement-sections";
 import { loadForDecision } from "./load-for-decision";
@@ -38,8 +39,7 @@ export async function reviewQualification(opts: { actor: PersonActor; ip: string
       await notifyApplicant(tx, target, `您的职称申报需补充材料（${note}），请于${d.deadline}前登录平台在“补充申报材料”中补充并提交。`);
       return to;
     }
-    const overdue = !!target.supplementDeadline && target.supplementDeadline < today;
-    const to = await moveDeclaration({ ...base, action: "reject", opinion: d.opinion, supplementOverdue: overdue });
+    const to = await moveDeclaration({ ...base, action: "reject", opinion: d.opinion, supplementOverdue: isSupplementOverdue(target, today) });
     await notifyApplicant(tx, target, `您的职称申报资格性审查不通过，原因：${d.opinion}。`);
     return to;
   });

@@ -7,6 +7,7 @@ import { AppError, invalid, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { RoundValues } from "./schemas";
 import { shanghaiLocalToInstant } from "./window";
+import { FILING } from "@/lib/evaluation/rules";
 import { keepRulesOfOpeningRound } from "@/lib/eligibility/round-rules";
 
 /** 申报批次管理: creates a round, or updates the one named by `input.id`. */
@@ -17,7 +18,7 @@ export async function saveRound(opts: { actor: PersonActor; ip: string; input: R
     return await db.$transaction(async (tx) => {
       const series = await tx.titleSeries.findUnique({ where: { id: rest.seriesId } });
       if (!series) throw invalid("请选择职称系列", "seriesId");
-      const filing = filingId ? await tx.evaluationFiling.findFirst({ where: { id: filingId, status: "APPROVED" } }) : null;
+      const filing = filingId ? await tx.evaluationFiling.findFirst({ where: { id: filingId, status: FILING.approved } }) : null;
       if (filingId && !filing) throw invalid("请选择已备案的评审委员会", "filingId");
       if (filing && filing.seriesId !== rest.seriesId) throw invalid("所选评审委员会备案的系列与本批次的职称系列不一致", "filingId");
       const data = {

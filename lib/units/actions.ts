@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { fileOf } from "@/lib/storage/form-file";
 import { formDataObject, isFormData, NOT_FORM_DATA, personAction, runAction } from "@/lib/action";
 import { idSchema, rejectSchema } from "@/lib/accounts/schemas";
@@ -9,6 +10,7 @@ import { createSubUnitSchema, designateAdminSchema, registerUnitSchema, superior
 import { createSubUnit } from "@/lib/units/create-sub-unit";
 import { decideSuperior } from "@/lib/units/decide-superior";
 import { designateAdmin } from "@/lib/units/designate-admin";
+import { ADMIN_CHANGED_PARAM } from "@/lib/units/admin-change-notice";
 import { registerUnit } from "@/lib/units/register-unit";
 import { requestSuperior } from "@/lib/units/request-superior";
 import { revealContactMobile } from "@/lib/units/reveal-contact-mobile";
@@ -59,7 +61,17 @@ export async function updateUnitInfoAction(input: unknown) {
 }
 
 export async function designateAdminAction(input: unknown) {
-  return personAction(designateAdminSchema, input, ({ actor, ip, data }) => designateAdmin({ actor, ip, input: data }), "管理员已更换");
+  return personAction(
+    designateAdminSchema,
+    input,
+    async ({ actor, ip, data }) => {
+      const changed = await designateAdmin({ actor, ip, input: data });
+      // The old admin can no longer see the unit's page: home, which says what was done (adminChangeNotice).
+      if (changed.previousAdminId === actor.userId) redirect(`/?${ADMIN_CHANGED_PARAM}=${encodeURIComponent(data.unitId)}`);
+      return changed;
+    },
+    (_data, changed) => `管理员已更换为${changed.name}（${changed.idNumberMasked}）`,
+  );
 }
 
 export async function requestSuperiorAction(input: unknown) {

@@ -6,12 +6,16 @@ import { grantsFor, type Actor } from "@/lib/auth/permissions";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { loadCandidate } from "@/lib/accounts/load-candidate";
 import { adminDesignatorRefusal, newAdminRefusal } from "@/lib/accounts/rules";
+import { maskIdNumber } from "@/lib/validation/id-number";
 import type { DesignateAdminInput } from "./schemas";
 
 /**
  * 指定管理员 / 更换管理员 / 指定下级单位管理员, by the ID number of a registered person. The old admin loses the
- * role at once; an unbound new admin is bound to the unit.
+ * role at once; an unbound new admin is bound to the unit. Answers who the new admin is and who lost the role.
  */
+/** The audit action of a change of an existing admin (the first one is 指定管理员). */
+export const ADMIN_CHANGE_AUDIT = "更换管理员";
+
 export async function designateAdmin(opts: { actor: Actor; ip: string; input: DesignateAdminInput }) {
   const { unitId, idNumber } = opts.input;
   return db.$transaction(async (tx) => {
@@ -49,11 +53,11 @@ export async function designateAdmin(opts: { actor: Actor; ip: string; input: De
     await recordAudit(tx, {
       actor,
       ip: opts.ip,
-      action: current ? "更换管理员" : "指定管理员",
+      action: current ? ADMIN_CHANGE_AUDIT : "指定管理员",
       entityType: "Unit",
       entityId: unitId,
       detail: { from: current?.userId ?? null, to: user.id },
     });
-    return { name: user.name };
+    return { name: user.name, idNumberMasked: maskIdNumber(user.idNumber), previousAdminId: current?.userId ?? null };
   });
 }

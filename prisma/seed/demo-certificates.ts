@@ -3,6 +3,7 @@ import path from "node:path";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { CertificatePhotoStatus, CertificateStatus } from "../../lib/db/generated/enums";
 import { localDisk } from "../../lib/storage/local-disk";
+import { batchDecided, ENTERING, NO_PHOTO, PHOTO_APPROVED, PHOTO_UPLOADED, PUBLIC, SUBMITTED } from "../../lib/certificates/rules";
 import { pngPhoto } from "./id-photo";
 
 // Certificates at every step, so each role signing in finds its part working: 王申报 has two confirmed certificates
@@ -21,11 +22,11 @@ type Seed = {
 };
 
 export const DEMO_CERTIFICATES: Seed[] = [
-  { number: "GZZC20180001", holder: "王申报", obtainedOn: "2018-12-20", status: "CONFIRMED", photo: "APPROVED", batch: "confirmed" },
-  { number: "GZZC20220001", holder: "王申报", obtainedOn: "2022-12-15", status: "CONFIRMED", photo: "APPROVED", batch: "confirmed" },
-  { number: "GZZC20250001", holder: "王申报", obtainedOn: "2025-12-10", status: "ENTERING", photo: "NONE", byCity: true },
-  { number: "GZZC20250002", holder: "周一鸣", obtainedOn: "2025-12-10", status: "PENDING_UNIT", photo: "UPLOADED" },
-  { number: "GZZC20250003", holder: "吴二娜", obtainedOn: "2025-12-10", status: "SUBMITTED", photo: "APPROVED", batch: "submitted" },
+  { number: "GZZC20180001", holder: "王申报", obtainedOn: "2018-12-20", status: PUBLIC, photo: PHOTO_APPROVED, batch: "confirmed" },
+  { number: "GZZC20220001", holder: "王申报", obtainedOn: "2022-12-15", status: PUBLIC, photo: PHOTO_APPROVED, batch: "confirmed" },
+  { number: "GZZC20250001", holder: "王申报", obtainedOn: "2025-12-10", status: ENTERING, photo: NO_PHOTO, byCity: true },
+  { number: "GZZC20250002", holder: "周一鸣", obtainedOn: "2025-12-10", status: PHOTO_UPLOADED.status, photo: PHOTO_UPLOADED.photoStatus },
+  { number: "GZZC20250003", holder: "吴二娜", obtainedOn: "2025-12-10", status: SUBMITTED, photo: PHOTO_APPROVED, batch: "submitted" },
 ];
 
 type Person = { id: string; name: string; idNumber: string };
@@ -38,14 +39,14 @@ export async function seedDemoCertificates(db: PrismaClient, o: { unit: Unit; ci
   const photo = pngPhoto(295, 413, 3);
   const batches = {
     confirmed: await db.certificateBatch.create({
-      data: { unitId: o.unit.id, status: "CONFIRMED", count: 2, submittedById: o.handler.id, decidedById: o.confirmer.id, decidedAt: new Date() },
+      data: { unitId: o.unit.id, status: batchDecided(true), count: 2, submittedById: o.handler.id, decidedById: o.confirmer.id, decidedAt: new Date() },
     }),
-    submitted: await db.certificateBatch.create({ data: { unitId: o.unit.id, status: "SUBMITTED", count: 1, submittedById: o.handler.id } }),
+    submitted: await db.certificateBatch.create({ data: { unitId: o.unit.id, status: SUBMITTED, count: 1, submittedById: o.handler.id } }),
   };
   for (const [i, c] of DEMO_CERTIFICATES.entries()) {
     const holder = o.people.get(c.holder)!;
     let photoFileId: string | null = null;
-    if (c.photo !== "NONE") {
+    if (c.photo !== NO_PHOTO) {
       const storageKey = `demo/${randomUUID()}`;
       await files.put(storageKey, photo);
       const file = await db.storedFile.create({

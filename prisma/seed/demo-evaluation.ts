@@ -2,10 +2,14 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import type { PipelineSeed } from "./demo-pipeline";
-import { DEMO_PDF, DEMO_PNG, demoForm } from "./demo-pipeline";
+import { DEMO_PDF, DEMO_PNG, demoForm, stateAfter } from "./demo-pipeline";
+import { MOVES, START } from "../../lib/declarations/state-machine";
 import { idNumberFrom } from "./identifiers";
 import { localDisk } from "../../lib/storage/local-disk";
 import { drawCommittee } from "../../lib/evaluation/draw";
+import { addDays } from "../../lib/calendar/working-days";
+import { formatShanghai } from "../../lib/time";
+import { FILING, MEETING } from "../../lib/evaluation/rules";
 
 // The evaluation stage of the demo: 贵州省交通规划勘察设计研究院 holds an approved filing for a 道路工程 senior committee,
 // a pool of experts (one out of term, one working at 贵州省建筑设计研究院), a committee of 11 drawn with a recorded seed
@@ -27,6 +31,8 @@ export const DEMO_EXPERTS = [
   { id: "demo-expert-11", name: "钱建筑", birth: "19751011", workUnitName: "贵州省建筑设计研究院", title: "正高级工程师", unit: "institution" },
   // Out of term: never drawn.
   { id: "demo-expert-12", name: "宋旧聘", birth: "19601112", workUnitName: "贵州省交通规划勘察设计研究院", title: "正高级工程师", expired: true },
+  // Recorded in the 诚信档案 (泄露评审情况): out of the pool and never drawn for 3 years.
+  { id: "demo-expert-13", name: "严失信", birth: "19620315", workUnitName: "贵州某工程咨询有限公司", title: "正高级工程师", barred: true },
 ] as const;
 
 /** Applicants whose declarations the committee evaluates: two on the open meeting, one waiting for the next. */
@@ -74,7 +80,7 @@ async function ensureFiling(c: Ctx) {
       validFrom: `${c.year}-01-01`,
       validTo: `${c.year + 2}-12-31`,
       documentFileIds: [document.id],
-      status: "APPROVED",
+      status: FILING.approved,
       deptUnitId: c.units.dept.id,
       deptOpinion: "同意",
       deptReviewedById: c.people.dept.id,
@@ -99,6 +105,7 @@ async function ensureExperts(c: Ctx) {
       create: { idNumber, name: e.name, mobile: "13900000003", passwordHash: c.passwordHash, unitId, realPersonVerified: true },
     });
     const expired = "expired" in e;
+    const barredOn = "barred" in e ? await ensureFinding(c, user.id) : null;
     await c.db.expert.upsert({
       where: { id: e.id },
       update: {},
@@ -111,7 +118,7 @@ async function ensureExperts(c: Ctx) {
         workUnitName: e.workUnitName,
         contact: "0851-86660000",
         termStart: expired ? "2022-01-01" : `${c.year}-01-01`,
-        termEnd: expired ? "2024-12-31" : `${c.year + 2}-12-31`,
+        termEnd: expired ? "2024-12-31" : barredOn ? addDays(barredOn, -1) : `${c.year + 2}-12-31`,
         invitedById: c.people.organizer.id,
       },
     });
@@ -123,10 +130,30 @@ async function ensureExperts(c: Ctx) {
   }
 }
 
+/** 钱证书's unit records a finding against an expert of its pool, 30 days before the seed runs. */
+async function ensureFinding(c: Ctx, personId: string) {
+  const findingDate = addDays(formatShanghai(c.now, "yyyy-MM-dd"), -30);
+  const finding = await c.db.integrityFinding.upsert({
+    where: { id: "demo-finding-expert" },
+    update: {},
+    create: {
+      id: "demo-finding-expert",
+      personId,
+      kind: "EXPERT_MISCONDUCT",
+      facts: "在评审会议期间向申报人透露评议组意见和表决情况",
+      documentNumber: `黔交勘院诚〔${c.year}〕1号`,
+      findingDate,
+      recordedByUnitId: c.units.selfEval.id,
+      recordedById: c.people.organizer.id,
+    },
+  });
+  return finding.findingDate;
+}
+
 async function ensureCommittee(c: Ctx, filingId: string) {
   const existing = await c.db.committee.findFirst({ where: { filingId, status: "ACTIVE" } });
   if (existing) return existing;
-  const candidates = DEMO_EXPERTS.filter((e) => !("expired" in e)).map((e) => e.id);
+  const candidates = DEMO_EXPERTS.filter((e) => !("expired" in e) && !("barred" in e)).map((e) => e.id);
   const draw = drawCommittee({ seed: DEMO_DRAW_SEED, candidates, size: 11, groups: 3 });
   const leaders = new Set(draw.groups.map((g) => g.leader));
   const committee = await c.db.committee.create({
@@ -185,7 +212,7 @@ async function ensureQualified(c: Ctx, roundId: string, a: (typeof DEMO_EVALUATE
   const existing = await c.db.declaration.findUnique({ where: { applicantId_roundId: { applicantId: applicant.id, roundId } } });
   if (existing) return existing;
   const photo = await stored(c, { bytes: DEMO_PNG, name: "头像.png", mime: "image/png", purpose: "declaration-photo", ownerUserId: applicant.id });
-  const seed: PipelineSeed = { applicant: a.name, status: "QUALIFIED", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "道路工程" };
+  const seed: PipelineSeed = { applicant: a.name, through: "qualify", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "道路工程" };
   const form = demoForm(roundId, photo.id, seed, unit.name);
   const submittedAt = new Date(`${c.year}-01-20T09:00:00+08:00`);
   return c.db.declaration.create({
@@ -193,7 +220,7 @@ async function ensureQualified(c: Ctx, roundId: string, a: (typeof DEMO_EVALUATE
       roundId,
       applicantId: applicant.id,
       unitId: unit.id,
-      status: "QUALIFIED",
+      status: stateAfter(seed.through),
       version: 6,
       level: "DEPUTY_SENIOR",
       titleName: "高级工程师",
@@ -202,14 +229,14 @@ async function ensureQualified(c: Ctx, roundId: string, a: (typeof DEMO_EVALUATE
       holderUnitId: c.units.guiyang.id,
       submittedAt,
       files: { create: [{ fileId: photo.id, section: "photo" }] },
-      versions: { create: [{ number: 1, form, photoFileId: photo.id, reason: "申报", createdAt: submittedAt }] },
+      versions: { create: [{ number: 1, form, photoFileId: photo.id, reason: MOVES.submit.label, createdAt: submittedAt }] },
       events: {
         create: [
-          { action: "申报", fromStatus: "DRAFT", toStatus: "SUBMITTED", actorUserId: applicant.id, actorName: a.name, actorUnitName: unit.name, at: submittedAt },
+          { action: MOVES.submit.label, fromStatus: START, toStatus: stateAfter("submit"), actorUserId: applicant.id, actorName: a.name, actorUnitName: unit.name, at: submittedAt },
           {
-            action: "资格性审查通过",
-            fromStatus: "RECOMMENDED",
-            toStatus: "QUALIFIED",
+            action: MOVES.qualify.label,
+            fromStatus: stateAfter("recommend"),
+            toStatus: stateAfter("qualify"),
             actorUserId: c.people.bureau.id,
             actorName: c.people.bureau.name,
             actorUnitName: c.units.guiyang.name,
@@ -230,7 +257,7 @@ async function ensureMeeting(c: Ctx, committeeId: string, roundId: string, decla
       committeeId,
       roundId,
       name,
-      status: "VOTING",
+      status: MEETING.voting,
       attendingExpertIds: members.map((m) => m.expertId),
       voteStart: c.now,
       // Open for a month from the first seeding, so the demo expert finds a ballot waiting.

@@ -1,33 +1,46 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { PrismaClient } from "../../lib/db/generated/client";
-import type { DeclarationStatus } from "../../lib/db/generated/enums";
 import { COMMITMENT_TEXT } from "../../lib/declarations/schemas";
+import { landsIn, MOVES, START, type DeclarationAction } from "../../lib/declarations/state-machine";
 import { localDisk, type FileStorage } from "../../lib/storage/local-disk";
+import { libraryCalendar } from "../../lib/calendar/library-calendar";
+import { CalendarYearMissing, publicityEndDate } from "../../lib/calendar/working-days";
+import { formatShanghai } from "../../lib/time";
 
 // Declarations along the review pipeline, so each reviewer signing in finds work waiting: 李经办 one to verify, one
-// to publicize and one to recommend; 赵主管 one recommendation to review; 刘人社 one to qualify. Each got where it
-// is through the moves a person would have made, with its timeline, publicity and recommendation.
+// to publicize and one to recommend; 赵主管 one recommendation to review; 刘人社 one to qualify; and one on a
+// publicity running now. Each got where it is through the moves a person would have made, with its timeline,
+// publicity and recommendation.
 
-export type PipelineSeed = { applicant: string; status: DeclarationStatus; titleName: string; level: "INTERMEDIATE" | "DEPUTY_SENIOR"; specialty: string };
+/** `through`: the last move the demo declaration went through. */
+export type PipelineSeed = { applicant: string; through: DeclarationAction; titleName: string; level: "INTERMEDIATE" | "DEPUTY_SENIOR"; specialty: string };
 
 export const DEMO_PIPELINE: PipelineSeed[] = [
-  { applicant: "周一鸣", status: "SUBMITTED", level: "INTERMEDIATE", titleName: "工程师", specialty: "机械设计制造" },
-  { applicant: "吴二娜", status: "UNIT_VERIFIED", level: "INTERMEDIATE", titleName: "工程师", specialty: "电气工程" },
-  { applicant: "郑三强", status: "PUBLICIZED", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "软件工程" },
-  { applicant: "冯四海", status: "RECOMMENDED", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "自动化" },
-  { applicant: "陈五洲", status: "DEPT_APPROVED", level: "INTERMEDIATE", titleName: "工程师", specialty: "材料工程" },
+  { applicant: "周一鸣", through: "submit", level: "INTERMEDIATE", titleName: "工程师", specialty: "机械设计制造" },
+  { applicant: "吴二娜", through: "verifyPass", level: "INTERMEDIATE", titleName: "工程师", specialty: "电气工程" },
+  { applicant: "郑三强", through: "completePublicity", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "软件工程" },
+  { applicant: "冯四海", through: "recommend", level: "DEPUTY_SENIOR", titleName: "高级工程师", specialty: "自动化" },
+  { applicant: "陈五洲", through: "deptApprove", level: "INTERMEDIATE", titleName: "工程师", specialty: "材料工程" },
+  // On the 申报公示 running from the day the demo data is written: the public 首页's 公示公告 shows it.
+  { applicant: "卫九章", through: "publicize", level: "INTERMEDIATE", titleName: "工程师", specialty: "土木工程" },
 ];
 
-/** The moves (action, mover's unit key, resulting state) that bring a declaration to each demo state. */
-const PATH: { action: string; by: "applicant" | "unit" | "dept"; to: DeclarationStatus; opinion?: string }[] = [
-  { action: "申报", by: "applicant", to: "SUBMITTED" },
-  { action: "核验通过", by: "unit", to: "UNIT_VERIFIED", opinion: "材料齐全，情况属实" },
-  { action: "列入公示", by: "unit", to: "IN_PUBLICITY" },
-  { action: "完成公示", by: "unit", to: "PUBLICIZED" },
-  { action: "推荐上报", by: "unit", to: "RECOMMENDED" },
-  { action: "推荐审核通过", by: "dept", to: "DEPT_APPROVED", opinion: "同意推荐" },
+/** The moves, in order, that bring a declaration to each demo state, with the opinions given. */
+const PATH: { action: DeclarationAction; opinion?: string }[] = [
+  { action: "submit" },
+  { action: "verifyPass", opinion: "材料齐全，情况属实" },
+  { action: "publicize" },
+  { action: "completePublicity" },
+  { action: "recommend" },
+  { action: "deptApprove", opinion: "同意推荐" },
 ];
+
+/** Who made each mover's moves in the demo. */
+const DEMO_ACTOR = { applicant: "applicant", unitHandler: "unit", deptHandler: "dept" } as const;
+
+/** The state a move leaves a demo declaration in (the demo's moves each have one). */
+export const stateAfter = (action: DeclarationAction) => landsIn(action)[0];
 
 // A 2×2 grey PNG and a one-page PDF: stand-ins for the photo and the two statements.
 export const DEMO_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADklEQVR4nGPY2djY2AgABiACQcTKSkcAAAAASUVORK5CYII=", "base64");
@@ -38,6 +51,7 @@ type Ctx = {
   files: FileStorage;
   roundId: string;
   year: number;
+  now: Date;
   units: { enterprise: string; dept: string; guiyang: string };
   names: { enterprise: string; dept: string };
   people: { handler: Person; dept: Person; applicants: Map<string, Person> };
@@ -94,8 +108,9 @@ async function ensurePublicityAndRecommendation(c: Ctx) {
         completedAt: new Date(`${c.year}-01-12T09:00:00+08:00`),
       },
     }));
+  const running = await ensureRunningPublicity(c);
   const existing = await c.db.recommendation.findFirst({ where: { unitId: c.units.enterprise, targetUnitId: c.units.dept } });
-  if (existing) return { publicity, recommendation: existing };
+  if (existing) return { publicity, running, recommendation: existing };
   const integrity = await storedFile(c, { bytes: DEMO_PDF, name: "诚信承诺书.pdf", mime: "application/pdf", purpose: "recommendation-integrity", ownerUnitId: c.units.enterprise });
   const note = await storedFile(c, { bytes: DEMO_PDF, name: "公示情况说明.pdf", mime: "application/pdf", purpose: "recommendation-publicity-note", ownerUnitId: c.units.enterprise });
   const recommendation = await c.db.recommendation.create({
@@ -108,47 +123,85 @@ async function ensurePublicityAndRecommendation(c: Ctx) {
       createdById: c.people.handler.id,
     },
   });
-  return { publicity, recommendation };
+  return { publicity, running, recommendation };
+}
+
+/**
+ * A 申报公示 of 5 working days starting the day the demo data is first written, so it is running for the week after.
+ * Where the working-day calendar does not reach the end yet (the last days of a year before its notice), none.
+ */
+async function ensureRunningPublicity(c: Ctx) {
+  const title = `${c.year}年度第二批职称申报公示（${c.names.enterprise}）`;
+  const found = await c.db.publicity.findFirst({ where: { unitId: c.units.enterprise, title } });
+  if (found) return found;
+  const startDate = formatShanghai(c.now, "yyyy-MM-dd");
+  let endDate: string;
+  try {
+    endDate = publicityEndDate(startDate, 5, libraryCalendar());
+  } catch (e) {
+    if (e instanceof CalendarYearMissing) return null;
+    throw e;
+  }
+  return c.db.publicity.create({
+    data: {
+      unitId: c.units.enterprise,
+      title,
+      startDate,
+      workingDays: 5,
+      endDate,
+      contactName: "李经办",
+      contactPhone: "0851-85550001",
+      content: "经单位内部核验，现将以下人员申报职称的有关情况予以公示。如有异议，请于公示期内向联系人反映。",
+      createdById: c.people.handler.id,
+      createdAt: c.now,
+    },
+  });
 }
 
 async function seedDeclaration(c: Ctx, seed: PipelineSeed, links: Awaited<ReturnType<typeof ensurePublicityAndRecommendation>>) {
   const applicant = c.people.applicants.get(seed.applicant)!;
   if (await c.db.declaration.findUnique({ where: { applicantId_roundId: { applicantId: applicant.id, roundId: c.roundId } } })) return;
+  // Still in publicity: on the running one (none where the calendar could not date it), all others went through the finished one.
+  const inRunning = seed.through === "publicize";
+  const onPublicity = inRunning ? links.running : links.publicity;
+  if (!onPublicity) return;
   const photo = await storedFile(c, { bytes: DEMO_PNG, name: "头像.png", mime: "image/png", purpose: "declaration-photo", ownerUserId: applicant.id });
   const form = demoForm(c.roundId, photo.id, seed, c.names.enterprise);
-  const steps = PATH.slice(0, PATH.findIndex((p) => p.to === seed.status) + 1);
-  const reached = (s: DeclarationStatus) => steps.some((p) => p.to === s);
-  const holder = seed.status === "DEPT_APPROVED" ? c.units.guiyang : seed.status === "RECOMMENDED" ? c.units.dept : c.units.enterprise;
-  const start = new Date(`${c.year}-01-02T09:00:00+08:00`).getTime();
+  const steps = PATH.slice(0, PATH.findIndex((p) => p.action === seed.through) + 1);
+  const went = (action: DeclarationAction) => steps.some((p) => p.action === action);
+  const holder = seed.through === "deptApprove" ? c.units.guiyang : seed.through === "recommend" ? c.units.dept : c.units.enterprise;
+  // The running publicity's declaration was verified in the days before it started.
+  const start = inRunning ? c.now.getTime() - (steps.length - 1) * 3 * 86_400_000 : new Date(`${c.year}-01-02T09:00:00+08:00`).getTime();
   const declaration = await c.db.declaration.create({
     data: {
       roundId: c.roundId,
       applicantId: applicant.id,
       unitId: c.units.enterprise,
-      status: seed.status,
+      status: stateAfter(seed.through),
       version: steps.length,
       level: seed.level,
       titleName: seed.titleName,
       form,
       photoFileId: photo.id,
       holderUnitId: holder,
-      publicityId: reached("IN_PUBLICITY") ? links.publicity.id : null,
-      recommendationId: reached("RECOMMENDED") ? links.recommendation.id : null,
+      publicityId: went("publicize") ? onPublicity.id : null,
+      recommendationId: went("recommend") ? links.recommendation.id : null,
       submittedAt: new Date(start),
       files: { create: [{ fileId: photo.id, section: "photo" }] },
-      versions: { create: [{ number: 1, form, photoFileId: photo.id, reason: "申报", createdAt: new Date(start) }] },
+      versions: { create: [{ number: 1, form, photoFileId: photo.id, reason: MOVES.submit.label, createdAt: new Date(start) }] },
     },
   });
+  const by = (action: DeclarationAction) => DEMO_ACTOR[MOVES[action].by as keyof typeof DEMO_ACTOR];
   const actors = { applicant: { ...applicant, unit: c.names.enterprise }, unit: { ...c.people.handler, unit: c.names.enterprise }, dept: { ...c.people.dept, unit: c.names.dept } };
   await c.db.declarationEvent.createMany({
     data: steps.map((p, i) => ({
       declarationId: declaration.id,
-      action: p.action,
-      fromStatus: i === 0 ? "DRAFT" : steps[i - 1].to,
-      toStatus: p.to,
-      actorUserId: actors[p.by].id,
-      actorName: actors[p.by].name,
-      actorUnitName: actors[p.by].unit,
+      action: MOVES[p.action].label,
+      fromStatus: i === 0 ? START : stateAfter(steps[i - 1].action),
+      toStatus: stateAfter(p.action),
+      actorUserId: actors[by(p.action)].id,
+      actorName: actors[by(p.action)].name,
+      actorUnitName: actors[by(p.action)].unit,
       opinion: p.opinion ?? null,
       at: new Date(start + i * 3 * 86_400_000),
     })),

@@ -6,7 +6,7 @@ import { INITIAL_PASSWORD } from "../../lib/auth/password-policy";
 import { DEMO_PASSWORD } from "./factories";
 import { idNumberFrom, usccFrom } from "./identifiers";
 import { seedRegions } from "./regions";
-import { DEMO_PIPELINE, seedDemoPipeline } from "./demo-pipeline";
+import { DEMO_PIPELINE, seedDemoPipeline, stateAfter } from "./demo-pipeline";
 import { seedDemoCertificates } from "./demo-certificates";
 import { seedDemoEvaluation } from "./demo-evaluation";
 import { STATUS_LABELS as PIPELINE_LABELS } from "../../lib/declarations/state-machine";
@@ -42,7 +42,7 @@ export const DEMO_PEOPLE: PersonSeed[] = [
   { label: "自主评审单位职称经办（证书补录）", name: "钱证书", birth: "19830315", unit: "selfEval", role: "UNIT_HANDLER" },
   { label: "新建申报人（初始密码）", name: "孙新人", birth: "19950909", unit: "enterprise", initialPassword: true },
   ...DEMO_PIPELINE.map((d, i) => ({
-    label: `申报人（${PIPELINE_LABELS[d.status]}）`,
+    label: `申报人（${PIPELINE_LABELS[stateAfter(d.through)]}）`,
     name: d.applicant,
     birth: `198${i}0${i + 1}1${i}`,
     unit: "enterprise",
@@ -169,6 +169,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
   await seedDemoPipeline(db, {
     roundId: open.id,
     year,
+    now,
     units: { enterprise: unitIds.get("enterprise")!, dept: unitIds.get("dept")!, guiyang: unitIds.get("guiyang")! },
     names: { enterprise: DEMO_UNITS.find((u) => u.key === "enterprise")!.name, dept: DEMO_UNITS.find((u) => u.key === "dept")!.name },
     people: { handler: people.get("李经办")!, dept: people.get("赵主管")!, applicants: new Map(DEMO_PIPELINE.map((d) => [d.applicant, people.get(d.applicant)!])) },
@@ -189,5 +190,38 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     units: { selfEval: unitOf("selfEval"), enterprise: unitOf("enterprise"), institution: unitOf("institution"), dept: unitOf("dept"), guiyang: unitOf("guiyang") },
     people: { organizer: people.get("钱证书")!, dept: people.get("赵主管")!, province: people.get("陈专技")!, bureau: people.get("刘人社")! },
     passwordHash: demoHash,
+  });
+  // 社保 contribution records of the pipeline's applicants: their employer since the form's 2010-07, except 陈五洲,
+  // whose records show another employer until 2015-06 and half a year without contributions (资格性审查 shows it).
+  const thisMonth = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(now);
+  const enterpriseName = DEMO_UNITS.find((u) => u.key === "enterprise")!.name;
+  for (const { applicant } of DEMO_PIPELINE) {
+    const person = people.get(applicant)!;
+    const periods =
+      applicant === "陈五洲"
+        ? [
+            { employerName: "贵州筑城建设工程有限公司", fromMonth: "2010-07", toMonth: "2015-06" },
+            { employerName: enterpriseName, fromMonth: "2016-01", toMonth: thisMonth },
+          ]
+        : [{ employerName: enterpriseName, fromMonth: "2010-07", toMonth: thisMonth }];
+    for (const [i, p] of periods.entries()) {
+      const id = `demo-si-${person.idNumber}-${i}`;
+      await db.socialInsuranceRecord.upsert({ where: { id }, update: {}, create: { id, idNumber: person.idNumber, ...p } });
+    }
+  }
+  // 离退休与处分登记: 李经办's unit has recorded a 警告 for 孙新人, running to the middle of next year.
+  await db.disciplinePeriod.upsert({
+    where: { id: "demo-discipline" },
+    update: {},
+    create: {
+      id: "demo-discipline",
+      userId: people.get("孙新人")!.id,
+      unitId: unitIds.get("enterprise")!,
+      kind: "警告",
+      startsOn: `${year}-07-01`,
+      endsOn: `${year + 1}-06-30`,
+      documentNumber: `黔匠发〔${year}〕12号`,
+      recordedById: people.get("李经办")!.id,
+    },
   });
 }

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { idNumberFrom } from "../../prisma/seed/identifiers";
+import { createPerson, createUnit, DEMO_PASSWORD } from "../../prisma/seed/factories";
+import { e2eDatabase } from "./support/database";
 import { loginAs, loginAsPerson } from "./support/demo";
 
 // 个人账号管理 (2023 flow) and 启用/禁用: a handler adds an applicant, who must change 123@abc first; the admin
@@ -67,4 +69,39 @@ test("手机宽度下注册页和账号角色管理不横向溢出", async ({ pa
   await page.goto("/portal/accounts/roles");
   await expect(page.getByTestId("list-count")).toBeVisible();
   expect(await fits()).toBe(true);
+});
+
+test("更换管理员：原管理员保存后回到首页，看到更换成功和新管理员", async ({ page, browser }) => {
+  const db = e2eDatabase();
+  try {
+    const unit = await createUnit(db, { name: `贵阳更换管理员测试有限公司${Date.now() % 100000}` });
+    const admin = await createPerson(db, { name: "原管理", unitId: unit.id, roles: ["UNIT_ADMIN"] });
+    const next = await createPerson(db, { name: "新管理", unitId: unit.id });
+
+    await loginAsPerson(page, admin.idNumber, DEMO_PASSWORD);
+    await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "单位基础信息管理" }).click();
+    await page.getByRole("link", { name: `修改 ${unit.name}` }).click();
+    await page.getByLabel("新管理员身份证号").fill(next.idNumber);
+    await page.getByRole("region", { name: "更换管理员" }).getByRole("button", { name: "保存" }).click();
+
+    // The old admin can no longer see the unit's page: home, saying what was done, instead of 页面不存在.
+    await expect(page).toHaveURL(/\/\?adminChanged=/);
+    const masked = `${next.idNumber.slice(0, 4)}**********${next.idNumber.slice(14)}`;
+    await expect(page.getByRole("status")).toHaveText(`管理员已更换：${unit.name}的管理员现为新管理（${masked}），您已不再担任该单位的管理员。`);
+    await expect(page.getByRole("heading", { name: "页面不存在" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "单位基础信息管理" })).toHaveCount(0);
+
+    // The address alone says nothing: another person given it sees no notice.
+    const other = await (await browser.newContext()).newPage();
+    await loginAsPerson(other, next.idNumber, DEMO_PASSWORD);
+    await expect(other.getByTestId("signed-in")).toContainText("新管理");
+    await other.goto(`/?adminChanged=${unit.id}`);
+    await expect(other.getByText("欢迎您，新管理")).toBeVisible();
+    await expect(other.getByText("管理员已更换")).toHaveCount(0);
+    await other.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "单位基础信息管理" }).click();
+    await other.getByRole("link", { name: `修改 ${unit.name}` }).click();
+    await expect(other.getByTestId("current-admin")).toContainText("新管理");
+  } finally {
+    await db.$disconnect();
+  }
 });

@@ -83,6 +83,13 @@ test("证书补录 → 照片上传 → 审核提交 → 专技处确认 → 公
   }
   await page.getByRole("button", { name: /^提交（2条）$/ }).click();
   await expect(page.getByText("已提交至省人社厅专技处确认")).toBeVisible();
+  // A search is another list: the messages of what was done on the last one go.
+  await page.getByLabel("姓名或身份证号").fill("周一鸣");
+  await page.getByRole("button", { name: "查询" }).click();
+  await expect(page).toHaveURL(/q=/);
+  await expect(page.getByTestId("certificate-row").first()).toContainText("周一鸣");
+  await expect(page.getByText("已提交至省人社厅专技处确认")).toHaveCount(0);
+  await expect(page.getByText("照片已审核通过")).toHaveCount(0);
   await signOut(page);
 
   // The province's 专技处 confirms it.

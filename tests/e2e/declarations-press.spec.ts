@@ -104,3 +104,22 @@ test("会话已结束时点击申报：转到登录页并说明原因，申报�
     await draft.client.end();
   }
 });
+
+test("须修改初始密码时点击申报：转到密码修改页，申报未提交", async ({ page }) => {
+  const draft = await openDraft();
+  const mustChange = (value: boolean) => draft.client.query(`UPDATE "User" SET "mustChangePassword" = $1 WHERE name = '王申报'`, [value]);
+  try {
+    const row = await draftRow(page, draft.roundName);
+    // The initial password becomes due while the page stays open (as for an account just given one).
+    await mustChange(true);
+    await row.getByRole("button", { name: "申报" }).click();
+    await expect(page).toHaveURL(/\/portal\/password\?first=1$/);
+    await expect(page.getByTestId("first-login-notice")).toBeVisible();
+    await expect(page.getByText("登录已失效")).toHaveCount(0);
+    const { rows } = await draft.client.query(`SELECT status::text AS status FROM "Declaration" WHERE id = $1`, [draft.id]);
+    expect(rows[0].status).toBe("DRAFT");
+  } finally {
+    await mustChange(false);
+    await draft.client.end();
+  }
+});

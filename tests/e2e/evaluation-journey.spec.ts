@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { loginAs, loginAsPerson } from "./support/demo";
+import { loginAsPerson, signedInPage } from "./support/demo";
 import { e2eDatabase } from "./support/database";
 import { PDF } from "./support/declaration-form";
+import { fillFilingForm } from "./support/filing-form";
 import { DEMO_PASSWORD } from "../../prisma/seed/factories";
 import { randomIdNumber } from "../../prisma/seed/identifiers";
 import { DEMO_EXPERTS, demoPersonId } from "../../prisma/seed/demo-evaluation";
@@ -20,12 +21,6 @@ const today = shanghai(new Date(), { year: "numeric", month: "2-digit", day: "2-
 const EVAL_ROUND = `${year}年度工程系列（道路工程专业）高级职称评审`;
 const COMMITTEE = "贵州省交通规划勘察设计研究院桥梁工程专业高级职称评审委员会";
 const MEETING = "道路工程专业高级职称评审会（第二次）";
-
-async function as(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await loginAs(page, name);
-  return page;
-}
 
 async function asExpert(browser: Browser, name: string): Promise<Page> {
   const expert = DEMO_EXPERTS.find((e) => e.name === name)!;
@@ -48,18 +43,12 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
   test.setTimeout(300_000);
 
   // 评审权备案: a validity over 3 years is refused next to the field, the rest kept; then filed to the 主管部门.
-  const organizer = await as(browser, "钱证书");
+  const organizer = await signedInPage(browser, "钱证书");
   await nav(organizer, "评审权备案");
   await organizer.getByRole("link", { name: "新增" }).click();
   await expect(organizer).toHaveURL(/\/title\/evaluation\/filings\/new$/);
   await expect(organizer.getByRole("heading", { name: "新增评审权备案" })).toBeVisible();
-  await organizer.getByLabel("评委会名称").fill(COMMITTEE);
-  await organizer.getByLabel("系列").selectOption({ label: "工程系列" });
-  await organizer.getByLabel("专业", { exact: true }).fill("桥梁工程");
-  await organizer.getByLabel("级别").selectOption({ label: "副高级" });
-  await organizer.getByLabel("有效期开始日期").fill(`${year}-01-01`);
-  await organizer.getByLabel("有效期结束日期").fill(`${year + 3}-01-01`);
-  await organizer.getByLabel("备案材料").setInputFiles({ name: "备案材料.pdf", mimeType: "application/pdf", buffer: PDF });
+  await fillFilingForm(organizer, { committee: COMMITTEE, specialty: "桥梁工程", year, validTo: `${year + 3}-01-01` });
   await organizer.getByRole("button", { name: "保存" }).click();
   await expect(organizer.getByLabel("有效期结束日期")).toHaveAccessibleDescription(/备案有效期不能超过3年/);
   await expect(organizer.getByLabel("评委会名称")).toHaveValue(COMMITTEE);
@@ -74,7 +63,7 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
     ["赵主管", "待省人社厅审批", "已审核通过，已报送省人社厅"],
     ["陈专技", "已备案", "已审核通过，评审权已备案"],
   ] as const) {
-    const page = await as(browser, reviewer);
+    const page = await signedInPage(browser, reviewer);
     await nav(page, "评审权备案审核");
     await page.getByTestId("filing-row").filter({ hasText: COMMITTEE }).getByRole("link", { name: `详情 ${COMMITTEE}` }).click();
     await page.getByLabel("审核意见").fill("同意");
@@ -214,7 +203,7 @@ test("评审权备案 → 审核 → 批准 → 专家库 → 抽取评委会 �
   // 蒋八方 is now a certificate (source 评审) of the unit, submitted to the 专技处, who sees it in 证书确认.
   await organizer.goto("/title/certificates?q=蒋八方");
   await expect(organizer.getByText("蒋八方").first()).toBeVisible();
-  const province = await as(browser, "陈专技");
+  const province = await signedInPage(browser, "陈专技");
   await province.goto("/title/certificate-batches");
   // Batches waiting for confirmation come first, newest first.
   await province.getByRole("link", { name: "审核 贵州省交通规划勘察设计研究院" }).first().click();

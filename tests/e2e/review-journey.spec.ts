@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { loginAs, loginAsPerson } from "./support/demo";
+import { expect, test, type Page } from "@playwright/test";
+import { loginAsPerson, signedInPage } from "./support/demo";
 import { e2eDatabase } from "./support/database";
 import { fillDeclaration, PDF, PNG, typeCommitment } from "./support/declaration-form";
 import { DEMO_UNITS } from "../../prisma/seed/demo";
@@ -16,12 +16,6 @@ const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", y
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 const OPEN_ROUND = `${year}年度民营经济组织工程系列职称申报`;
 const unitId = async (key: string) => (await db.unit.findUniqueOrThrow({ where: { name: DEMO_UNITS.find((u) => u.key === key)!.name } })).id;
-
-async function as(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await loginAs(page, name);
-  return page;
-}
 
 const nav = (page: Page, label: string) => page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: label }).click();
 const queueRow = (page: Page, name: string) => page.getByTestId("queue-row").filter({ hasText: name });
@@ -50,7 +44,7 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   await expect(me.getByTestId("declaration-row")).toContainText("已申报");
 
   // 单位内部核验: the home page names the waiting count; 审核 → 核验意见 → 核验通过.
-  const unit = await as(browser, "李经办");
+  const unit = await signedInPage(browser, "李经办");
   await expect(unit.getByTestId("todo").filter({ hasText: "单位内部核验" })).toContainText(/单位内部核验 \d+ 条待审核/);
   await nav(unit, "单位内部核验");
   await queueRow(unit, "黄旅程").getByRole("link", { name: "审核 黄旅程" }).click();
@@ -105,9 +99,13 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   await unit.getByLabel("选择 黄旅程").check();
   await unit.getByRole("button", { name: "上报" }).click();
   await expect(unit.getByTestId("form-message")).toHaveText("已上报至贵州省工业和信息化厅");
+  // Another tab is another list: the message of the 上报 made on the last one goes.
+  await unit.getByRole("navigation", { name: "按状态筛选" }).getByRole("link", { name: "已上报" }).click();
+  await expect(queueRow(unit, "黄旅程")).toBeVisible();
+  await expect(unit.getByTestId("form-message")).toHaveCount(0);
 
   // 职称评审推荐审核 (赵主管) → 通过.
-  const dept = await as(browser, "赵主管");
+  const dept = await signedInPage(browser, "赵主管");
   await nav(dept, "职称评审推荐审核");
   await queueRow(dept, "黄旅程").getByRole("link", { name: "审核 黄旅程" }).click();
   await expect(dept.getByRole("link", { name: "诚信承诺书" })).toBeVisible();
@@ -115,7 +113,7 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
   await decided(dept, "主管部门审核通过", "已审核通过，已转至人社部门资格性审查");
 
   // 资格性审查 (刘人社) → 退回补充材料 naming two parts and a 补正期限.
-  const bureau = await as(browser, "刘人社");
+  const bureau = await signedInPage(browser, "刘人社");
   await nav(bureau, "资格性审查");
   await queueRow(bureau, "黄旅程").getByRole("link", { name: "审核 黄旅程" }).click();
   await bureau.getByRole("checkbox", { name: "考试考核学时情况" }).check();
@@ -161,7 +159,7 @@ test("申报 → 核验通过 → 公示（跨国庆节） → 公示表 → 完
 });
 
 test("核验不通过：意见回到申报人，修改后可再次申报", async ({ browser }) => {
-  const unit = await as(browser, "李经办");
+  const unit = await signedInPage(browser, "李经办");
   await nav(unit, "单位内部核验");
   await queueRow(unit, "周一鸣").getByRole("link", { name: "审核 周一鸣" }).click();
   await unit.getByRole("button", { name: "核验不通过" }).click();
@@ -170,7 +168,7 @@ test("核验不通过：意见回到申报人，修改后可再次申报", async
   await unit.getByRole("button", { name: "核验不通过" }).click();
   await decided(unit, "单位核验不通过", "已核验不通过，核验意见已退回申报人并短信通知");
 
-  const me = await as(browser, "周一鸣");
+  const me = await signedInPage(browser, "周一鸣");
   await expect(me.getByTestId("my-declaration")).toContainText("单位核验不通过");
   await nav(me, "个人职称申报");
   const mine = me.getByTestId("declaration-row");
@@ -184,7 +182,7 @@ test("核验不通过：意见回到申报人，修改后可再次申报", async
 
 test("其他单位、其他部门看不到不属于自己的申报", async ({ browser }) => {
   const applicantDeclaration = await db.declaration.findFirstOrThrow({ where: { status: "DEPT_APPROVED" } });
-  const other = await as(browser, "赵主管");
+  const other = await signedInPage(browser, "赵主管");
   const res = await other.goto(`/title/review/verify/${applicantDeclaration.id}`);
   expect(res?.status()).toBe(404);
   const exported = await other.request.get("/title/review/export/qualification");

@@ -232,7 +232,7 @@ test.afterAll(async () => {
 });
 
 test("every server action is fuzzed: inputs from its schema", async ({ request }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   expect(actions.map((a) => a.name).sort()).toEqual(Object.keys(SCHEMAS).sort());
   for (const action of actions) {
     const writesWhenRefused = WRITES_WHEN_REFUSED.has(action.name);

@@ -78,8 +78,12 @@ test("退出登录 ends the session: a copy of the cookie taken before is refuse
     const res = await request.get("/portal/profile", { headers: { cookie: `${cookie.name}=${cookie.value}` } });
     return `${res.url()} ${await res.text()}`;
   };
+  const session = async () => (await request.get("/api/auth/session", { headers: { cookie: `${cookie.name}=${cookie.value}` } })).json();
   expect(await replay()).toContain("个人资料");
+  expect(await session()).toMatchObject({ user: { name: "王申报" } });
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login/);
   expect(await replay()).toMatch(/\/login\?reason=ended/);
+  // Nor does next-auth's own session answer still name the user.
+  expect(await session()).toEqual({});
 });

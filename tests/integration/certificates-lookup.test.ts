@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/action";
@@ -9,6 +10,7 @@ import { listMyCertificates } from "@/lib/certificates/list-my-certificates";
 import { verificationCode } from "@/lib/certificates/signing";
 import { uploadCertificatePhoto } from "@/lib/certificates/upload-certificate-photo";
 import { GET as verifiedPhoto } from "@/app/query/verify/[id]/photo/route";
+import { POST as lookupRoute } from "@/app/api/certificates/lookup/route";
 import { pngPhoto } from "@/prisma/seed/id-photo";
 import { createPerson } from "@/prisma/seed/factories";
 import { actorOf, IP } from "./declarations-fixtures";
@@ -66,6 +68,28 @@ describe("证书查询", () => {
     expect(refused.ok).toBe(false);
     expect(refused.message).toMatch(/^查询过于频繁，请\d+秒后再试$/);
     expect((await lookup({ name: c.name, number: c.number })).ok).toBe(true);
+  });
+
+  it("past the limit the route answers 429 with Retry-After; an IPv6 client is one /64, whichever address it takes", async () => {
+    const w = await certificateWorld();
+    const c = await confirmed(w, 1);
+    const network = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}`;
+    const prefix = `${network}:a`;
+    const ask = (address: string) =>
+      lookupRoute(
+        new NextRequest("http://localhost/api/certificates/lookup", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": address },
+          body: JSON.stringify({ name: c.name, number: c.number }),
+        }),
+      );
+    for (let i = 1; i <= 20; i++) expect((await ask(`${prefix}::${i.toString(16)}`)).status).toBe(200);
+    const refused = await ask(`${prefix}:ffff:ffff:ffff:ffff`);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    expect(await refused.json()).toMatchObject({ ok: false, message: expect.stringMatching(/^查询过于频繁，请\d+秒后再试$/) });
+    expect((await ask(`${network}:b::1`)).status).toBe(200);
   });
 
   it("the electronic certificate's text carries every field and a code the 验证 page accepts; a changed record fails", async () => {

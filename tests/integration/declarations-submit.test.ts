@@ -110,6 +110,23 @@ describe("保存", () => {
     expect(row.version).toBe(1);
   });
 
+  it("保存 in two tabs at once, or 保存 racing 申报: exactly one wins, the other is told the current state", async () => {
+    const { actor, saved, form } = await draft();
+    const edit = (publicHours: string) => saveDeclaration({ actor, ip: IP, input: { id: saved.id, version: 0, form: { ...form, exam: { ...form.exam, publicHours } } } });
+    const saves = await Promise.allSettled([edit("41"), edit("42")]);
+    expect(saves.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((saves.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.message).toContain("当前状态为「未申报」），请刷新后再编辑");
+    const row = await db.declaration.findUniqueOrThrow({ where: { id: saved.id } });
+    expect(row.version).toBe(1);
+    const raced = await Promise.allSettled([
+      saveDeclaration({ actor, ip: IP, input: { id: saved.id, version: 1, form } }),
+      submitDeclaration({ actor, ip: IP, id: saved.id, now: at("2026-11-02T10:00"), seen: { status: "DRAFT", version: 1 } }),
+    ]);
+    expect(raced.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const after = await db.declaration.findUniqueOrThrow({ where: { id: saved.id } });
+    expect(after.version).toBe(2);
+  });
+
   it("only the applicant edits", async () => {
     const { saved, form } = await draft();
     const other = await createApplicant();

@@ -8,6 +8,8 @@ import { drawCommitteeForFiling } from "@/lib/evaluation/draw-committee-for-fili
 import { createMeeting } from "@/lib/evaluation/create-meeting";
 import { distributeMaterials } from "@/lib/evaluation/distribute-materials";
 import { openVoting } from "@/lib/evaluation/open-voting";
+import { castVote } from "@/lib/evaluation/cast-vote";
+import { tallyMeeting } from "@/lib/evaluation/tally-meeting";
 import { shanghaiLocalToInstant } from "@/lib/rounds/window";
 import { IP, actorOf, createRound } from "./declarations-fixtures";
 import { createCounty, PDF } from "./review-fixtures";
@@ -114,4 +116,15 @@ export async function votingWorld(opts: { attending?: number } = {}) {
   await openVoting({ actor: m.chair, ip: IP, input: { meetingId: m.meeting.id, attendingExpertIds: attendingIds, voteEnd: "2026-11-10T18:00" }, now: VOTE_DAY });
   const voters = attendingIds.filter((id) => id !== m.recusedExpert.id).map((id) => m.actors.get(id)!);
   return { ...m, recused: m.actors.get(m.recusedExpert.id)!, voters };
+}
+
+/** The evening of the 统票 day (DURING_VOTE). */
+export const AFTER_TALLY = shanghaiLocalToInstant("2026-11-10T18:00");
+
+/** A tallied meeting in which every voter said yes to 甲申报人. */
+export async function tallied() {
+  const v = await votingWorld();
+  for (const voter of v.voters) await castVote({ actor: voter, ip: IP, input: { meetingId: v.meeting.id, declarationId: v.declA.id, choice: "YES" }, now: DURING_VOTE });
+  await tallyMeeting({ actor: v.chair, ip: IP, meetingId: v.meeting.id, now: DURING_VOTE });
+  return v;
 }

@@ -1,27 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { castVote } from "@/lib/evaluation/cast-vote";
-import { tallyMeeting } from "@/lib/evaluation/tally-meeting";
 import { completeResultPublicity, createResultPublicity } from "@/lib/evaluation/result-publicity";
 import { getMeetingResults, renderConfirmationPdf } from "@/lib/evaluation/meeting-results";
 import { resultPublicitySchema } from "@/lib/evaluation/schemas";
 import { shanghaiLocalToInstant } from "@/lib/rounds/window";
 import { IP } from "./declarations-fixtures";
-import { DURING_VOTE, votingWorld } from "./evaluation-fixtures";
+import { AFTER_TALLY, tallied, votingWorld } from "./evaluation-fixtures";
 import { pdfText } from "./pdf-text";
 
 const publicityInput = (meetingId: string, workingDays = 5, startDate = "2026-11-11") =>
   resultPublicitySchema.parse({ meetingId, title: "2026年度道路工程专业高级职称评审结果公示", startDate, workingDays, contactName: "评审经办", contactPhone: "0851-12345678", content: "以下人员评审通过，现予公示。" });
 
-/** The evening of the 统票 day (DURING_VOTE). */
-const AFTER_TALLY = shanghaiLocalToInstant("2026-11-10T18:00");
-
-async function tallied() {
-  const v = await votingWorld();
-  for (const voter of v.voters) await castVote({ actor: voter, ip: IP, input: { meetingId: v.meeting.id, declarationId: v.declA.id, choice: "YES" }, now: DURING_VOTE });
-  await tallyMeeting({ actor: v.chair, ip: IP, meetingId: v.meeting.id, now: DURING_VOTE });
-  return v;
-}
 
 describe("评审结果公示与评审通过确认单", () => {
   it("publicizes the results for at least 5 working days, completes after the end date, then prints the 确认单 per unit", async () => {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { signInPerson, signInUnit } from "@/lib/auth/sign-in";
 import { sendUnitLoginCode } from "@/lib/auth/send-unit-login-code";
 import { createPerson, createUnit, DEMO_PASSWORD } from "@/prisma/seed/factories";
+import { randomIdNumber } from "@/prisma/seed/identifiers";
 
 const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
@@ -57,6 +58,20 @@ describe("个人登录", () => {
       });
     }
     expect(message).toContain("已被临时锁定");
+  });
+
+  it("counts an IPv6 client by its /64: a new address in the same network is still locked", async () => {
+    const network = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:1`;
+    let message = "";
+    // A new ID each time: only the client's counter can run out.
+    for (let i = 0; i < 30 && !message.includes("锁定"); i++) {
+      await signInPerson({ idNumber: randomIdNumber(), password: `Nope@${randomUUID().slice(0, 4)}`, ip: `${network}::${(i + 1).toString(16)}` }).catch((e: Error) => {
+        message = e.message;
+      });
+    }
+    expect(message).toContain("已被临时锁定");
+    const fresh = await createPerson(db);
+    await expect(signInPerson({ idNumber: fresh.idNumber, password: DEMO_PASSWORD, ip: `${network}:abcd::1` })).rejects.toThrow("已被临时锁定");
   });
 
   it("reports that the initial password must be changed", async () => {

@@ -17,4 +17,11 @@ describe("注册频率限制", () => {
     expect(await db.user.count({ where: { idNumber: refused.idNumber } })).toBe(0);
     await expect(registerPerson({ input: input(), ip: "198.51.100.22" })).resolves.toHaveProperty("id");
   });
+
+  it("counts an IPv6 client by its /64, whichever address it takes", async () => {
+    const prefix = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:7`;
+    for (let i = 1; i <= 20; i++) await registerPerson({ input: input(), ip: `${prefix}::${i}` });
+    await expect(registerPerson({ input: input(), ip: `${prefix}:ffff::99` })).rejects.toThrow("本网络注册过于频繁");
+    await expect(registerPerson({ input: input(), ip: `${prefix.replace(/:7$/, ":8")}::1` })).resolves.toHaveProperty("id");
+  });
 });

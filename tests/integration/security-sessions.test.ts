@@ -3,15 +3,16 @@ import { NextRequest } from "next/server";
 import type { JWT } from "next-auth/jwt";
 import { db } from "@/lib/db/client";
 import { authOptions } from "@/lib/auth/auth-options";
-import { endAuthSession } from "@/lib/auth/auth-session";
+import { endAuthSession, PRUNE_BATCH, pruneAuthSessions } from "@/lib/auth/auth-session";
 import { sessionFromCookie } from "@/lib/auth/resolve-session";
 import { decodeSession, encodeSession, sessionCookieName } from "@/lib/auth/session-cookie";
 import { signInPerson, signInUnit, type SignedIn } from "@/lib/auth/sign-in";
 import { sendUnitLoginCode } from "@/lib/auth/send-unit-login-code";
 import { proxy } from "@/proxy";
 import { POST as submitRoute } from "@/app/api/declarations/submit/route";
+import { GET as authRoute } from "@/app/api/auth/[...nextauth]/route";
 import { FIRST_PASSWORD_PAGE } from "@/lib/auth/password-page";
-import { PASSWORD_DUE_MESSAGE } from "@/lib/http/person-route";
+import { PASSWORD_DUE_MESSAGE } from "@/lib/refusal";
 import { createPerson, createUnit, DEMO_PASSWORD } from "@/prisma/seed/factories";
 
 // Sessions end: on 退出登录 (on the server, for every copy of the cookie), after the idle timeout, and after the
@@ -51,11 +52,11 @@ function postSubmit(cookie: string) {
   return submitRoute(new NextRequest("http://localhost/api/declarations/submit", { method: "POST", headers, body: JSON.stringify({ id: "x", status: "DRAFT", version: 0 }) }));
 }
 
-/** A press of 申报; signed in, the made-up declaration is not found (400). */
+/** A press of 申报; signed in, a person bound to no unit may not apply (403). */
 async function pressSubmit(cookie: string) {
   const res = await postSubmit(cookie);
   const slid = res.headers.getSetCookie().find((c) => c.startsWith(`${sessionCookieName()}=`));
-  return { passed: res.status === 400, status: res.status, cookie: slid ? slid.slice(sessionCookieName().length + 1).split(";")[0] : cookie };
+  return { passed: res.status === 403, status: res.status, cookie: slid ? slid.slice(sessionCookieName().length + 1).split(";")[0] : cookie };
 }
 
 /** The user acts every 5 minutes for 40 minutes and every act gets through; the cookie held at the end. */
@@ -93,6 +94,18 @@ describe("会话结束", () => {
     await endAuthSession({ sessionId: sid, ip: "10.1.1.1" });
     expect((await sessionFromCookie(cookie)).status).toBe("ended");
     expect(await db.auditLog.count({ where: { action: "退出登录", entityId: sid } })).toBe(1);
+  });
+
+  it("/api/auth/session answers no session for a cookie whose session has ended, and clears it", async () => {
+    const cookie = await personCookie();
+    const ask = () =>
+      authRoute(new NextRequest("http://localhost/api/auth/session", { headers: { cookie: `${sessionCookieName()}=${cookie}` } }), {
+        params: Promise.resolve({ nextauth: ["session"] }),
+      });
+    await endAuthSession({ sessionId: (await tokenOf(cookie)).sid, ip: "10.1.1.1" });
+    const ended = await ask();
+    expect(await ended.json()).toEqual({});
+    expect(ended.headers.getSetCookie().find((c: string) => c.startsWith(`${sessionCookieName()}=`))).toMatch(/Max-Age=0/);
   });
 
   it("ends a unit-login session the same way", async () => {
@@ -143,7 +156,7 @@ describe("会话结束", () => {
     const cookie = await cookieFor(await signInPerson({ idNumber: user.idNumber, password: DEMO_PASSWORD, ip: "10.1.1.3" }));
     const res = await postSubmit(cookie);
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ ok: false, message: PASSWORD_DUE_MESSAGE, redirectTo: FIRST_PASSWORD_PAGE });
+    expect(await res.json()).toEqual({ ok: false, cause: "forbidden", message: PASSWORD_DUE_MESSAGE, redirectTo: FIRST_PASSWORD_PAGE });
   });
 
   it("ends an active session at the absolute lifetime", async () => {
@@ -157,5 +170,21 @@ describe("会话结束", () => {
     vi.advanceTimersByTime(5 * MINUTE);
     expect((await visit(cookie)).location).toMatch(/\/login\?reason=expired/);
     expect((await sessionFromCookie(cookie)).status).not.toBe("active");
+  });
+});
+
+describe("过期会话的清理", () => {
+  it("sign-in prunes sessions past their absolute lifetime, a bounded batch at a time, and keeps live ones", async () => {
+    const ip = `10.250.${Math.floor(Math.random() * 250)}.1`;
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
+    await db.authSession.createMany({
+      data: Array.from({ length: PRUNE_BATCH + 5 }, (_, i) => ({ ip, createdAt: hoursAgo(13), endedAt: i % 2 ? hoursAgo(12) : null })),
+    });
+    const live = await db.authSession.create({ data: { ip, createdAt: hoursAgo(11) } });
+    const mine = () => db.authSession.count({ where: { ip } });
+    expect(await db.$transaction((tx) => pruneAuthSessions(tx, new Date()))).toBeLessThanOrEqual(PRUNE_BATCH);
+    await personCookie();
+    expect(await mine()).toBe(1);
+    expect(await db.authSession.findUnique({ where: { id: live.id } })).not.toBeNull();
   });
 });

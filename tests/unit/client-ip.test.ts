@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTrustedProxies, resolveClientIp, stampForwardedHeaders } from "@/lib/client-ip";
+import { parseTrustedProxies, rateLimitKey, resolveClientIp, stampForwardedHeaders } from "@/lib/client-ip";
 
 // What the app takes as a client's address, after the server entry has stamped the socket's peer onto the request.
 function clientOf(peer: string, sent: Record<string, string>, trustedSetting = "") {
@@ -41,5 +41,26 @@ describe("client address", () => {
     expect(() => parseTrustedProxies("10.0.0.0/8, proxy.internal")).toThrow(/TRUSTED_PROXIES/);
     expect(parseTrustedProxies(undefined).has("127.0.0.1")).toBe(false);
     expect(parseTrustedProxies("127.0.0.1").has("::ffff:127.0.0.1")).toBe(true);
+  });
+});
+
+describe("the key a per-client limit counts by", () => {
+  it("is the IPv4 address itself, and an IPv6 address's /64", () => {
+    expect(rateLimitKey("203.0.113.7")).toBe("203.0.113.7");
+    expect(rateLimitKey("::ffff:203.0.113.7")).toBe("203.0.113.7");
+    expect(rateLimitKey("2001:db8:1:2:a:b:c:d")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitKey("2001:0DB8:0001:0002:ffff::1")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(rateLimitKey("2001:db8:1:2::")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitKey("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(rateLimitKey("::1")).toBe("0:0:0:0::/64");
+    expect(rateLimitKey("64:ff9b::192.0.2.33")).toBe("64:ff9b:0:0::/64");
+    expect(rateLimitKey("unknown")).toBe("unknown");
+  });
+
+  it("puts every address of one /64 under one key, and a neighbouring /64 under another", () => {
+    const keys = new Set(["2001:db8:5:6::1", "2001:db8:5:6:ffff:ffff:ffff:ffff", "2001:db8:5:6:1234::abcd"].map(rateLimitKey));
+    expect(keys.size).toBe(1);
+    expect(rateLimitKey("2001:db8:5:7::1")).not.toBe(rateLimitKey("2001:db8:5:6::1"));
   });
 });

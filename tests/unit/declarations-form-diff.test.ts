@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { diffForms, FIELD_LABELS, SECTION_LABELS } from "@/lib/declarations/form-diff";
-import { COMMITMENT_TEXT, declarationFormSchema, type DeclarationForm } from "@/lib/declarations/schemas";
+import { diffForms, SECTION_LABELS } from "@/lib/declarations/form-diff";
+import { COMMITMENT_TEXT, declarationFormSchema, FIELD_LABELS, type DeclarationForm } from "@/lib/declarations/schemas";
 
 const base: DeclarationForm = {
   roundId: "round-2026",
@@ -210,10 +210,19 @@ describe("SECTION_LABELS", () => {
 });
 
 describe("FIELD_LABELS", () => {
-  it("uses the labels the declaration form shows", () => {
+  it("are the labels the declaration form shows: it types none of its own", () => {
     const form = readFileSync("components/declarations/declaration-form.tsx", "utf8");
-    for (const labels of Object.values(FIELD_LABELS)) {
-      for (const label of Object.values(labels)) expect(form).toMatch(new RegExp(`label(=|: )"${label}"`));
+    const typed = [...form.matchAll(/<FormField[^>]*label="([^"]+)"|\{ key: "\w+", label: "([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+    expect(typed).toEqual([]);
+    expect(form).toContain("label={FIELD_LABELS.basic.gender}");
+  });
+
+  it("name every field of the form's sections, and the validation messages use them", () => {
+    const { shape } = declarationFormSchema;
+    for (const section of ["basic", "professional", "exam"] as const) {
+      expect(Object.keys(FIELD_LABELS[section]).sort()).toEqual(Object.keys(shape[section].shape).sort());
     }
+    const refused = declarationFormSchema.safeParse({ ...base, basic: { ...base.basic, ethnicity: "" } });
+    expect(refused.error?.issues.map((i) => i.message)).toEqual([`请填写${FIELD_LABELS.basic.ethnicity}`]);
   });
 });

@@ -1,5 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { decide, isEditable, MOVES, STATUS_LABELS, type DeclarationAction, type Mover } from "@/lib/declarations/state-machine";
+import {
+  decide,
+  FINAL,
+  isEditable,
+  isSubmittable,
+  isSupplementOverdue,
+  landsIn,
+  lostRace,
+  movableBy,
+  MOVES,
+  NOT_IN_PROGRESS,
+  REACHED_BUREAU,
+  reachedBy,
+  SETBACKS,
+  STATUS_LABELS,
+  type DeclarationAction,
+  type Mover,
+} from "@/lib/declarations/state-machine";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
 
 const STATES = Object.keys(STATUS_LABELS) as DeclarationStatus[];
@@ -83,5 +100,40 @@ describe("申报状态机", () => {
 
   it("editable only in DRAFT, RETURNED and NEEDS_SUPPLEMENT", () => {
     expect(STATES.filter(isEditable).sort()).toEqual(["DRAFT", "NEEDS_SUPPLEMENT", "RETURNED"]);
+  });
+});
+
+// The lists every other module derives, written out here by hand.
+describe("state lists derived from the moves", () => {
+  it("申报 from DRAFT and RETURNED only", () => {
+    expect(STATES.filter(isSubmittable).sort()).toEqual(["DRAFT", "RETURNED"]);
+  });
+
+  it("what a move reaches, returns aside", () => {
+    expect(reachedBy("verifyPass")).toEqual(["UNIT_VERIFIED", "IN_PUBLICITY", "PUBLICIZED", "RECOMMENDED", "DEPT_APPROVED", "NEEDS_SUPPLEMENT", "QUALIFIED", "REJECTED", "PASSED", "FAILED"]);
+    expect(REACHED_BUREAU).toEqual(["RECOMMENDED", "DEPT_APPROVED", "NEEDS_SUPPLEMENT", "QUALIFIED", "REJECTED", "PASSED", "FAILED"]);
+    expect(reachedBy("deptApprove")).toEqual(["DEPT_APPROVED", "NEEDS_SUPPLEMENT", "QUALIFIED", "REJECTED", "PASSED", "FAILED"]);
+    expect(reachedBy("qualify")).toEqual(["QUALIFIED", "PASSED", "FAILED"]);
+    expect(landsIn("verifyFail")).toEqual(["RETURNED"]);
+    expect(landsIn("resubmitSupplement").sort()).toEqual(["DEPT_APPROVED", "RECOMMENDED"]);
+  });
+
+  it("finished, not in progress, setbacks and the bureau's open work", () => {
+    expect(FINAL).toEqual(["REJECTED", "PASSED", "FAILED"]);
+    expect([...NOT_IN_PROGRESS].sort()).toEqual(["DRAFT", "FAILED", "PASSED", "REJECTED"]);
+    expect([...SETBACKS].sort()).toEqual(["FAILED", "NEEDS_SUPPLEMENT", "REJECTED", "RETURNED"]);
+    expect(movableBy("hrBureau")).toEqual(["RECOMMENDED", "DEPT_APPROVED", "NEEDS_SUPPLEMENT"]);
+  });
+
+  it("逾期未补正: waiting for a supplement after its deadline day, not on it", () => {
+    expect(isSupplementOverdue({ status: "NEEDS_SUPPLEMENT", supplementDeadline: "2026-03-01" }, "2026-03-02")).toBe(true);
+    expect(isSupplementOverdue({ status: "NEEDS_SUPPLEMENT", supplementDeadline: "2026-03-01" }, "2026-03-01")).toBe(false);
+    expect(isSupplementOverdue({ status: "NEEDS_SUPPLEMENT", supplementDeadline: null }, "2026-03-02")).toBe(false);
+    expect(isSupplementOverdue({ status: "DEPT_APPROVED", supplementDeadline: "2026-03-01" }, "2026-03-02")).toBe(false);
+  });
+
+  it("a lost race names the current state; 保存 asks to reload before editing", () => {
+    expect(lostRace("save", "SUBMITTED")).toBe("该申报已在其他页面修改或申报（当前状态为「已申报」），请刷新后再编辑");
+    expect(lostRace("verifyPass", "RETURNED")).toBe("该申报已被他人处理（当前状态为「单位核验不通过」），请刷新后重试");
   });
 });

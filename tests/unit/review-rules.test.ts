@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changedSections, supplementRefusal } from "@/lib/declarations/supplement-sections";
-import { currentStage } from "@/lib/declarations/stage";
+import { currentStage } from "@/lib/declarations/state-machine";
 import type { DeclarationForm } from "@/lib/declarations/schemas";
 import { publicityStartProblem } from "@/lib/publicity-period";
 import { sampleForm } from "@/prisma/seed/sample-form";

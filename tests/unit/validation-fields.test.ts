@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fieldErrorsOf } from "@/lib/action";
+import { fieldErrorsOf } from "@/lib/refusal";
 import { calendarCorrectionSchema, calendarYearSchema } from "@/lib/calendar/schemas";
 import { certificateSchema } from "@/lib/certificates/schemas";
 import { saveDeclarationSchema } from "@/lib/declarations/schemas";

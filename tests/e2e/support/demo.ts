@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PEOPLE, demoIdNumber } from "../../../prisma/seed/demo";
 import { DEMO_PASSWORD } from "../../../prisma/seed/factories";
 
@@ -23,4 +23,11 @@ export async function loginAs(page: Page, name: string) {
 
 export async function menuLabels(page: Page) {
   return page.getByRole("navigation", { name: "主菜单" }).getByRole("link").allInnerTexts();
+}
+
+/** A demo person signed in in a browser context of their own, beside the others of a journey. */
+export async function signedInPage(browser: Browser, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await loginAs(page, name);
+  return page;
 }

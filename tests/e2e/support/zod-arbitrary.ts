@@ -78,7 +78,7 @@ function shaped(schema: z.ZodType): fc.Arbitrary<unknown> {
       return fc.record(Object.fromEntries(Object.entries(def.shape!).map(([key, s]) => [key, arbitraryOf(s)])));
     case "array": {
       const element = arbitraryOf(def.element!);
-      return fc.oneof({ weight: 5, arbitrary: fc.array(element, { maxLength: 3 }) }, { weight: 1, arbitrary: element.map((e) => Array<unknown>(5000).fill(e)) });
+      return fc.oneof({ weight: 5, arbitrary: fc.array(element, { maxLength: 3 }) }, { weight: 1, arbitrary: element.map((e) => Array<unknown>(1000).fill(e)) });
     }
     case "record":
       return fc.dictionary(arbitraryOf(def.keyType!) as fc.Arbitrary<string>, arbitraryOf(def.valueType!), { maxKeys: 3 });

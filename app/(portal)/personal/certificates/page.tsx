@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePerson } from "@/lib/auth/session";
 import { listMyCertificates } from "@/lib/certificates/list-my-certificates";
-import { PHOTO_STATUS_LABELS, STATUS_LABELS } from "@/lib/certificates/rules";
+import { mayUploadPhoto, PHOTO_STATUS_LABELS, STATUS_LABELS } from "@/lib/certificates/rules";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
 
@@ -36,7 +36,7 @@ export default async function MyCertificateEntryPage() {
                 {c.photoNote ? <span className="block text-xs text-red-600">退回原因：{c.photoNote}</span> : null}
               </td>
               <td className="p-2">
-                {c.photoStatus !== "APPROVED" && ["ENTERING", "PENDING_UNIT", "RETURNED"].includes(c.status) ? (
+                {mayUploadPhoto(c) ? (
                   <Link href={`/personal/certificates/${c.id}`} className="text-brand-700 underline" aria-label={`照片上传 ${c.number}`}>
                     照片上传
                   </Link>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { listQuerySchema } from "@/lib/list-query";
 import { listCertificateBatches } from "@/lib/certificates/list-certificate-batches";
-import { BATCH_STATUS_LABELS } from "@/lib/certificates/decide-certificate-batch";
+import { BATCH_STATUS_LABELS, SUBMITTED } from "@/lib/certificates/rules";
 import { formatShanghai } from "@/lib/time";
 import { ListPage, Table } from "@/components/ui/list-page";
 
@@ -18,7 +18,7 @@ export default async function CertificateBatchesPage({ searchParams }: { searchP
       <Table head={["提交单位", "证书数", "提交时间", "状态", "操作"]} caption="证书批次">
         {list.rows.map((b) => {
           // Only a submitted batch awaits a decision; the others are read.
-          const verb = b.status === "SUBMITTED" ? "审核" : "详情";
+          const verb = b.status === SUBMITTED ? "审核" : "详情";
           return (
             <tr key={b.id} className="border-b border-slate-100" data-testid="batch-row">
               <td className="p-2">{b.unitName}</td>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { listQuerySchema } from "@/lib/list-query";
 import { listUnitCertificates } from "@/lib/certificates/list-unit-certificates";
-import { PHOTO_STATUS_LABELS, STATUS_LABELS } from "@/lib/certificates/rules";
+import { awaitsPhotoReview, PHOTO_STATUS_LABELS, STATUS_LABELS } from "@/lib/certificates/rules";
 import { ListPage, Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
 import { ReasonAction } from "@/components/certificates/reason-action";
@@ -62,7 +62,7 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
               {c.photoNote ? <span className="block text-xs text-red-600">退回原因：{c.photoNote}</span> : null}
             </td>
             <td className="p-2">
-              {c.status === "PENDING_UNIT" && c.photoStatus === "UPLOADED" ? (
+              {awaitsPhotoReview(c) ? (
                 <div className="flex flex-wrap gap-2">
                   <RowAction action={reviewPhotoAction} payload={{ id: c.id, version: c.version, approve: true }} label="审核通过" ariaLabel={`审核通过 ${c.name}`} />
                   <ReasonAction

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePerson } from "@/lib/auth/session";
 import { listMyDeclarations } from "@/lib/declarations/list-my-declarations";
+import { MOVES } from "@/lib/declarations/state-machine";
 import { PageTitle } from "@/components/ui/page-title";
 import { RowAction } from "@/components/ui/row-action";
 import { OutcomeBoard } from "@/components/ui/decision-outcome";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "补充申报材料" };
 
 export default async function SupplementsPage() {
   const actor = await requirePerson();
-  const rows = await listMyDeclarations({ applicantId: actor.userId, status: "NEEDS_SUPPLEMENT" });
+  const rows = await listMyDeclarations({ applicantId: actor.userId, statuses: MOVES.resubmitSupplement.from });
   return (
     <div>
       <PageTitle title="补充申报材料" trail={["职称评审子系统", "职称申报评审管理", "补充申报材料"]} />

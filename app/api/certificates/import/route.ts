@@ -1,7 +1,7 @@
-import { routePerson, crossSite } from "@/lib/auth/route-session";
-import { can } from "@/lib/auth/permissions";
-import { clientIp } from "@/lib/request-ip";
+import type { NextRequest } from "next/server";
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { fromForm, personRoute } from "@/lib/http/route";
 import type { ImportProgress, ImportReport } from "@/lib/certificates/import-certificates";
 import { checkCertificateImport } from "@/lib/certificates/check-certificate-import";
 import { keepCertificateImport } from "@/lib/certificates/keep-certificate-import";
@@ -12,28 +12,15 @@ import { importKeepSchema } from "@/lib/certificates/schemas";
 // reference under which the server keeps it; 导入正确的行 sends only that reference (mode keep). The answer is a
 // stream of JSON lines, the progress as it goes and then the row report, so the page can show a progress bar.
 
-export async function POST(req: Request) {
-  const actor = await routePerson();
-  if (!actor) return Response.json({ message: "请先登录" }, { status: 401 });
-  if (crossSite(req)) return Response.json({ message: "请求来源无效" }, { status: 403 });
-  if (!can(actor, "certificate.entry")) return Response.json({ message: "只有评委会组建单位（自主评审单位、人社部门）的职称经办可以导入证书" }, { status: 403 });
-  if (Number(req.headers.get("content-length") ?? 0) > IMPORT_LIMITS.maxBytes + 64 * 1024) {
-    return Response.json({ message: `文件过大，不能超过${IMPORT_LIMITS.maxBytes / 1024 / 1024}MB` }, { status: 413 });
-  }
-  const form = await req.formData().catch(() => null);
-  const ip = await clientIp();
-  let run: (onProgress: (p: ImportProgress) => void) => Promise<ImportReport>;
-  if (form?.get("mode") === "keep") {
-    const keep = importKeepSchema.safeParse({ mode: "keep", upload: form.get("upload") });
-    if (!keep.success) return Response.json({ message: keep.error.issues[0].message }, { status: 400 });
-    run = (onProgress) => keepCertificateImport({ actor, ip, upload: keep.data.upload, onProgress });
-  } else {
-    const file = form?.get("file");
-    if (!(file instanceof File) || file.size === 0) return Response.json({ message: "请选择要导入的.xlsx文件" }, { status: 400 });
-    const uploaded = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-    run = (onProgress) => checkCertificateImport({ actor, ip, file: uploaded, onProgress });
-  }
+const CHOOSE_FILE = "请选择要导入的.xlsx文件";
+const importSchema = z.discriminatedUnion("mode", [
+  importKeepSchema,
+  z.object({ mode: z.literal("check"), file: z.instanceof(File, { error: CHOOSE_FILE }).refine((f) => f.size > 0, CHOOSE_FILE) }),
+]);
 
+type Run = (onProgress: (p: ImportProgress) => void) => Promise<ImportReport>;
+
+function streamed(run: Run): Response {
   const encoder = new TextEncoder();
   const body = new ReadableStream({
     async start(controller) {
@@ -49,4 +36,24 @@ export async function POST(req: Request) {
     },
   });
   return new Response(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+export async function POST(req: NextRequest) {
+  const input = fromForm(IMPORT_LIMITS.maxBytes + 64 * 1024, (form) =>
+    form?.get("mode") === "keep" ? { mode: "keep", upload: form.get("upload") } : { mode: "check", file: form?.get("file") },
+  );
+  const options = {
+    schema: importSchema,
+    input,
+    tooLargeMessage: `文件过大，不能超过${IMPORT_LIMITS.maxBytes / 1024 / 1024}MB`,
+    permission: "certificate.entry" as const,
+    forbiddenMessage: "只有评委会组建单位（自主评审单位、人社部门）的职称经办可以导入证书",
+    respond: streamed,
+  };
+  // The work runs as the answer streams; its refusals are lines of the stream.
+  return personRoute(req, options, async ({ actor, ip, data }): Promise<Run> => {
+    if (data.mode === "keep") return (onProgress) => keepCertificateImport({ actor, ip, upload: data.upload, onProgress });
+    const uploaded = { name: data.file.name, bytes: new Uint8Array(await data.file.arrayBuffer()) };
+    return (onProgress) => checkCertificateImport({ actor, ip, file: uploaded, onProgress });
+  });
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getCertificateBatch } from "@/lib/certificates/list-certificate-batches";
-import { BATCH_STATUS_LABELS } from "@/lib/certificates/decide-certificate-batch";
+import { BATCH_STATUS_LABELS, SUBMITTED } from "@/lib/certificates/rules";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
 import { RowAction } from "@/components/ui/row-action";
@@ -49,7 +49,7 @@ export default async function CertificateBatchPage({ params }: { params: Promise
         ))}
       </Table>
       <OutcomeBoard>
-        {batch.status === "SUBMITTED" ? (
+        {batch.status === SUBMITTED ? (
           <div className="flex flex-wrap items-start gap-3">
             <RowAction action={decideBatchAction} payload={{ id: batch.id, confirm: true as const }} label="确认" variant="primary" />
             <ReasonAction action={decideBatchAction} payload={{ id: batch.id, confirm: false as const }} label="退回" reasonLabel="退回原因" subject={batch.unitName} />

@@ -1,11 +1,11 @@
-import { routePerson } from "@/lib/auth/route-session";
-import { can } from "@/lib/auth/permissions";
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { NO_INPUT, personRoute } from "@/lib/http/route";
 import { xlsxResponse } from "@/lib/export/xlsx";
 import { certificateTemplate } from "@/lib/certificates/certificate-template";
 
-export async function GET() {
-  const actor = await routePerson();
-  if (!actor) return Response.json({ message: "请先登录" }, { status: 401 });
-  if (!can(actor, "certificate.entry")) return Response.json({ message: "您没有权限执行此操作" }, { status: 403 });
-  return xlsxResponse(await certificateTemplate(), "证书补录导入模板");
+export async function GET(req: NextRequest) {
+  return personRoute(req, { schema: z.object({}), input: NO_INPUT, permission: "certificate.entry", respond: (buffer: Buffer) => xlsxResponse(buffer, "证书补录导入模板") }, () =>
+    certificateTemplate(),
+  );
 }

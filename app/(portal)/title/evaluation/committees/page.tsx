@@ -7,10 +7,10 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
 import { SchemaForm } from "@/components/ui/schema-form";
 import { drawCommitteeAction } from "@/lib/evaluation/actions";
+import { COMMITTEE_ROLE_LABELS } from "@/lib/evaluation/schemas";
 
 export const metadata: Metadata = { title: "评委会管理" };
 
-const ROLE_LABELS = { CHAIR: "主任委员", GROUP_LEADER: "组长", MEMBER: "委员" } as const;
 const FIELDS = [
   { name: "filingId", label: "", type: "hidden" as const },
   { name: "size", label: "评委会人数", hint: "单数；高级评委会按系列不少于25人，按专业不少于11人" },
@@ -41,7 +41,7 @@ export default async function CommitteesPage() {
                   <tr key={m.expertId} className="border-b border-slate-100" data-testid="member-row">
                     <td className="p-2">第{m.groupNo}评议组</td>
                     <td className="p-2">{m.name}</td>
-                    <td className="p-2">{ROLE_LABELS[m.role]}</td>
+                    <td className="p-2">{COMMITTEE_ROLE_LABELS[m.role]}</td>
                     <td className="p-2">{m.specialty}</td>
                     <td className="p-2">{m.workUnitName}</td>
                   </tr>

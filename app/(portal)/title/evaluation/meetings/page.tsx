@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { listMeetings } from "@/lib/evaluation/list-meetings";
-import { MEETING_STATUS_LABELS } from "@/lib/evaluation/meeting-access";
+import { MEETING, MEETING_STATUS_LABELS } from "@/lib/evaluation/rules";
 import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
@@ -42,9 +42,9 @@ export default async function MeetingsPage() {
             <td className="p-2">{m.total}</td>
             <td className="p-2">{m.distributed}</td>
             <td className="p-2">{m.voteEnd ? formatShanghai(m.voteEnd, "yyyy-MM-dd HH:mm") : ""}</td>
-            <td className="p-2">{m.status === "TALLIED" ? `通过${m.passed}人，未通过${m.failed}人${m.noQuorum ? `，未达法定人数${m.noQuorum}人` : ""}` : ""}</td>
+            <td className="p-2">{m.status === MEETING.tallied ? `通过${m.passed}人，未通过${m.failed}人${m.noQuorum ? `，未达法定人数${m.noQuorum}人` : ""}` : ""}</td>
             <td className="p-2">
-              {m.status === "TALLIED" ? (
+              {m.status === MEETING.tallied ? (
                 <Link href={`/title/evaluation/meetings/${m.id}`} className="text-brand-700 underline" aria-label={`评审结果公示 ${m.name}`}>
                   评审结果公示
                 </Link>

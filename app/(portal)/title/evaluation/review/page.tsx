@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { expertMeetings, type ExpertMeeting } from "@/lib/evaluation/expert-meetings";
-import { MEETING_STATUS_LABELS } from "@/lib/evaluation/meeting-access";
-import { BALLOT_CHOICE_LABELS } from "@/lib/evaluation/schemas";
+import { MEETING, MEETING_STATUS_LABELS, TALLY_LABELS } from "@/lib/evaluation/rules";
+import { BALLOT_CHOICE_LABELS, COMMITTEE_ROLE_LABELS } from "@/lib/evaluation/schemas";
 import { LEVEL_LABELS } from "@/lib/declarations/schemas";
 import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
@@ -16,14 +16,12 @@ import { groupOpinionAction, tallyAction, voteAction } from "@/lib/evaluation/ac
 
 export const metadata: Metadata = { title: "在线评审" };
 
-const ROLE_LABELS = { CHAIR: "主任委员", GROUP_LEADER: "评议组组长", MEMBER: "委员" } as const;
-const OUTCOME_LABELS = { PASSED: "通过", FAILED: "未通过", NO_QUORUM: "未达法定人数，无结果" } as const;
 
 function Declarations({ meeting }: { meeting: ExpertMeeting }) {
   const leads = meeting.myRole !== "MEMBER";
-  const mayVote = meeting.status === "VOTING" && meeting.attending;
+  const mayVote = meeting.status === MEETING.voting && meeting.attending;
   return (
-    <Table head={["申报人", "身份证号", "单位", "申报职称", "评议组", "评议组意见", meeting.status === "TALLIED" ? "结果" : "投票", "操作"]} caption={`${meeting.name}申报材料`}>
+    <Table head={["申报人", "身份证号", "单位", "申报职称", "评议组", "评议组意见", meeting.status === MEETING.tallied ? "结果" : "投票", "操作"]} caption={`${meeting.name}申报材料`}>
       {meeting.declarations.map((d) => (
         <tr key={d.declarationId} className="border-b border-slate-100 align-top" data-testid="agenda-row">
           <td className="p-2">{d.applicantName}</td>
@@ -33,7 +31,7 @@ function Declarations({ meeting }: { meeting: ExpertMeeting }) {
             {LEVEL_LABELS[d.level]} {d.titleName}
           </td>
           <td className="p-2">
-            {leads && meeting.status === "PREPARING" ? (
+            {leads && meeting.status === MEETING.preparing ? (
               <DistributeControl meetingId={meeting.id} declarationId={d.declarationId} applicantName={d.applicantName} groupNo={d.groupNo} groupCount={meeting.groupCount} />
             ) : d.groupNo ? (
               `第${d.groupNo}评议组`
@@ -42,7 +40,7 @@ function Declarations({ meeting }: { meeting: ExpertMeeting }) {
             )}
           </td>
           <td className="p-2">
-            {leads && meeting.status !== "TALLIED" && d.groupNo && (meeting.myRole === "CHAIR" || meeting.myGroupNo === d.groupNo) ? (
+            {leads && meeting.status !== MEETING.tallied && d.groupNo && (meeting.myRole === "CHAIR" || meeting.myGroupNo === d.groupNo) ? (
               <SchemaForm
                 schema="groupOpinion"
                 action={groupOpinionAction}
@@ -59,8 +57,8 @@ function Declarations({ meeting }: { meeting: ExpertMeeting }) {
             )}
           </td>
           <td className="p-2">
-            {meeting.status === "TALLIED" ? (
-              d.outcome ? `${OUTCOME_LABELS[d.outcome]}（实到${d.attending}人，同意${d.yes}、不同意${d.no}、弃权${d.abstain}）` : ""
+            {meeting.status === MEETING.tallied ? (
+              d.outcome ? `${TALLY_LABELS[d.outcome]}（实到${d.attending}人，同意${d.yes}、不同意${d.no}、弃权${d.abstain}）` : ""
             ) : d.voted ? (
               "已投票"
             ) : mayVote ? (
@@ -102,16 +100,16 @@ export default async function ExpertReviewPage() {
           <div>
             <h2 className="font-medium">{m.name}</h2>
             <p className="text-sm text-slate-600" data-testid="meeting-status">
-              {m.committeeName}；状态：{MEETING_STATUS_LABELS[m.status]}；本人：{ROLE_LABELS[m.myRole]}（第{m.myGroupNo}评议组）
+              {m.committeeName}；状态：{MEETING_STATUS_LABELS[m.status]}；本人：{COMMITTEE_ROLE_LABELS[m.myRole]}（第{m.myGroupNo}评议组）
               {m.voteEnd ? `；投票截止 ${formatShanghai(m.voteEnd, "yyyy-MM-dd HH:mm")}` : ""}
-              {m.status === "VOTING" && !m.attending ? "；您未出席本次会议，不能投票" : ""}
+              {m.status === MEETING.voting && !m.attending ? "；您未出席本次会议，不能投票" : ""}
             </p>
             <p className="text-xs text-slate-500">投票为无记名投票：系统只记录您是否已投票，不记录您投了什么；投票后不能更改。</p>
           </div>
           <OutcomeBoard>
             <Declarations meeting={m} />
-            {m.myRole === "CHAIR" && m.status === "PREPARING" ? <OpenVotingForm meeting={m} /> : null}
-            {m.myRole === "CHAIR" && m.status === "VOTING" ? (
+            {m.myRole === "CHAIR" && m.status === MEETING.preparing ? <OpenVotingForm meeting={m} /> : null}
+            {m.myRole === "CHAIR" && m.status === MEETING.voting ? (
               <div>
                 <RowAction action={tallyAction} payload={{ meetingId: m.id }} label="统票" variant="primary" />
               </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePerson } from "@/lib/auth/session";
 import { getMyDeclarationOr404 } from "@/lib/declarations/get-my-declaration";
 import { loadFormContext } from "@/lib/declarations/form-context";
-import { STATUS_LABELS } from "@/lib/declarations/state-machine";
+import { canMove, STATUS_LABELS } from "@/lib/declarations/state-machine";
 import { PageTitle } from "@/components/ui/page-title";
 import { DeclarationForm } from "@/components/declarations/declaration-form";
 
@@ -12,7 +12,7 @@ export default async function SupplementPage({ params }: { params: Promise<{ id:
   const actor = await requirePerson();
   const d = await getMyDeclarationOr404({ applicantId: actor.userId, id: (await params).id });
   const trail = ["职称评审子系统", "职称申报评审管理", "补充申报材料"];
-  if (d.status !== "NEEDS_SUPPLEMENT") {
+  if (!canMove("resubmitSupplement", d.status)) {
     return (
       <div>
         <PageTitle title="补充申报材料" trail={trail} />

@@ -1,15 +1,18 @@
-import { AppError } from "@/lib/errors";
+import { z } from "zod";
+import { textField } from "@/lib/validation/fields";
 import { downloadResponse } from "@/lib/export/download-response";
+import { publicRoute } from "@/lib/http/route";
+import type { ServedFile } from "@/lib/storage/file-response";
 import { verifiedCertificatePhoto } from "@/lib/certificates/certificate-for-public";
+
+const inputSchema = z.object({ id: textField().max(64), code: textField().max(64) });
 
 // The photo on the public 验证 page: reached only with the certificate's verification code; anything else is 404.
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  try {
-    const photo = await verifiedCertificatePhoto({ id, code: new URL(req.url).searchParams.get("code") ?? "" });
-    return downloadResponse(photo.bytes, { filename: photo.name, contentType: photo.mime, inline: true });
-  } catch (e) {
-    if (e instanceof AppError) return Response.json({ message: e.message }, { status: 404 });
-    throw e;
-  }
+  const input = async () => ({ tooLarge: false as const, value: { id: (await params).id, code: new URL(req.url).searchParams.get("code") ?? "" } });
+  return publicRoute(
+    req,
+    { schema: inputSchema, input, respond: (photo: ServedFile) => downloadResponse(photo.bytes, { filename: photo.name, contentType: photo.mime, inline: true }) },
+    ({ data }) => verifiedCertificatePhoto(data),
+  );
 }

@@ -1,7 +1,7 @@
+import type { NextRequest } from "next/server";
 import { serveFile } from "@/lib/storage/file-response";
 import { readCertificatePhoto } from "@/lib/certificates/read-certificate-photo";
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return serveFile((actor) => readCertificatePhoto({ actor, certificateId: id }));
+export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  return serveFile(req, params, (actor, id) => readCertificatePhoto({ actor, certificateId: id }));
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePerson } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getTimeline } from "@/lib/declarations/get-timeline";
-import { currentStage } from "@/lib/declarations/stage";
+import { currentStage } from "@/lib/declarations/state-machine";
 import { PageTitle } from "@/components/ui/page-title";
 import { StatusBadge } from "@/components/declarations/status-badge";
 import { Timeline } from "@/components/declarations/timeline";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireAnyPermission } from "@/lib/auth/session";
 import { getFiling } from "@/lib/evaluation/list-filings";
-import { FILING_STATUS_LABELS } from "@/lib/evaluation/review-filing";
+import { FILING_STATUS_LABELS } from "@/lib/evaluation/rules";
 import { APPLICANT_SCOPE_LABELS } from "@/lib/evaluation/schemas";
 import { LEVEL_LABELS } from "@/lib/declarations/schemas";
 import { formatShanghai } from "@/lib/time";

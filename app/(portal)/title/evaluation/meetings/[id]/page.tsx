@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getMeetingResults } from "@/lib/evaluation/meeting-results";
-import { RESULT_PUBLICITY_STATUS_LABELS } from "@/lib/evaluation/result-publicity";
-import { STATUS_LABELS } from "@/lib/declarations/state-machine";
+import { PUBLICITY_STATUS_LABELS } from "@/lib/review/publicity-labels";
+import { TALLY, TALLY_LABELS } from "@/lib/evaluation/rules";
+import { landsIn, STATUS_LABELS } from "@/lib/declarations/state-machine";
 import { formatShanghai } from "@/lib/time";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/list-page";
@@ -32,7 +33,7 @@ export default async function MeetingResultsPage({ params }: { params: Promise<{
     throw e;
   });
   const publicity = meeting.publicity;
-  const passedUnits = [...new Map(rows.filter((r) => r.status === "PASSED").map((r) => [r.unitId, r.unitName])).entries()];
+  const passedUnits = [...new Map(rows.filter((r) => landsIn("pass").includes(r.status)).map((r) => [r.unitId, r.unitName])).entries()];
   return (
     <div className="flex flex-col gap-6">
       <PageTitle title="评审结果公示" trail={["职称评审子系统", "评审管理", "线上评审管理", meeting.name]} />
@@ -47,7 +48,7 @@ export default async function MeetingResultsPage({ params }: { params: Promise<{
             <td className="p-2">{r.yes}</td>
             <td className="p-2">{r.no}</td>
             <td className="p-2">{r.abstain}</td>
-            <td className="p-2">{r.outcome === "NO_QUORUM" ? "未达法定人数，无结果" : STATUS_LABELS[r.status]}</td>
+            <td className="p-2">{r.outcome === TALLY.noQuorum ? TALLY_LABELS[r.outcome] : STATUS_LABELS[r.status]}</td>
           </tr>
         ))}
       </Table>
@@ -56,7 +57,7 @@ export default async function MeetingResultsPage({ params }: { params: Promise<{
           <section aria-label="公示情况" className="flex flex-col gap-2 rounded border border-slate-200 p-4 text-sm">
             <h2 className="font-medium">{publicity.title}</h2>
             <p data-testid="result-publicity">
-              公示期 {publicity.startDate} 至 {publicity.endDate}（{publicity.workingDays}个工作日），{RESULT_PUBLICITY_STATUS_LABELS[publicity.status]}
+              公示期 {publicity.startDate} 至 {publicity.endDate}（{publicity.workingDays}个工作日），{PUBLICITY_STATUS_LABELS[publicity.status]}
               {publicity.completedAt ? `（${formatShanghai(publicity.completedAt, "yyyy-MM-dd HH:mm")}）` : ""}
             </p>
             {publicity.status === "OPEN" ? (

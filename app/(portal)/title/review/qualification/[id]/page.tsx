@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { ReviewRoute } from "@/components/review/queue-route";
 import { QualificationPanel } from "@/components/review/qualification-panel";
+import { movableBy } from "@/lib/declarations/state-machine";
 
 export const metadata: Metadata = { title: "审核" };
 
-const OPEN = ["RECOMMENDED", "DEPT_APPROVED", "NEEDS_SUPPLEMENT"];
+/** The bureau decides a declaration while one of its moves applies. */
+const OPEN = movableBy("hrBureau");
 
 export default function QualificationReviewPage({ params }: { params: Promise<{ id: string }> }) {
   return (

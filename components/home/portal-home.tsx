@@ -4,15 +4,27 @@ import { menuFor } from "@/lib/auth/menu";
 import { mayApply, ROLE_LABELS } from "@/lib/auth/permissions";
 import { homeTodos } from "@/lib/review/home-todos";
 import { myDeclarationStates } from "@/lib/declarations/my-declaration-states";
+import { ADMIN_CHANGED_PARAM, adminChangeNotice } from "@/lib/units/admin-change-notice";
 import { PageTitle } from "@/components/ui/page-title";
 
-export default async function HomePage() {
+/** 首页 of a signed-in person: to-dos, own declarations, the menu; after 更换管理员 by the old admin, what was done. */
+export async function PortalHome({ params }: { params: Record<string, string | string[] | undefined> }) {
   const actor = await requirePerson();
   const roles = [...new Set(actor.grants.map((g) => ROLE_LABELS[g.role]))];
-  const [todos, mine] = await Promise.all([homeTodos(actor), mayApply(actor) ? myDeclarationStates(actor) : []]);
+  const changedUnit = params[ADMIN_CHANGED_PARAM];
+  const [todos, mine, adminChange] = await Promise.all([
+    homeTodos(actor),
+    mayApply(actor) ? myDeclarationStates(actor) : [],
+    typeof changedUnit === "string" ? adminChangeNotice({ actor, unitId: changedUnit }) : null,
+  ]);
   return (
     <div className="flex flex-col gap-5">
       <PageTitle title="首页" />
+      {adminChange ? (
+        <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="admin-change-notice">
+          管理员已更换：{adminChange.unitName}的管理员现为{adminChange.adminName}（{adminChange.adminIdNumberMasked}），您已不再担任该单位的管理员。
+        </p>
+      ) : null}
       <p className="text-sm text-slate-700">
         欢迎您，{actor.name}。当前角色：{roles.length ? roles.join("、") : "申报人"}
       </p>
