@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
+import { textField } from "@/lib/validation/fields";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { downloadResponse } from "@/lib/export/download-response";
 import { fromParams, personRoute } from "@/lib/http/route";
@@ -10,7 +11,7 @@ export type ServedFile = { bytes: Buffer; mime: string; name: string };
 /** Types a browser may show in place (all sniffed from content at upload); anything else downloads. */
 const SHOWN_INLINE = new Set(["image/png", "image/jpeg", "application/pdf"]);
 
-const idParams = z.object({ id: z.string().min(1).max(64) });
+const idParams = z.object({ id: textField().min(1).max(64) });
 
 /**
  * Every stored-file route, `…/[id]`: through the route chain (401 without a session, 404 for a file the reader may not
