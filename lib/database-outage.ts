@@ -12,25 +12,27 @@ const TAG = "x-zc-request";
 /** Seconds a client should wait before trying again: about as long as a database restart or fail-over takes. */
 export const RETRY_AFTER_SECONDS = 10;
 
-const failed: Set<string> = ((globalThis as { databaseOutageRequests?: Set<string> }).databaseOutageRequests ??= new Set());
+/** The entry's requests in flight, by tag: whether each failed for want of the database. */
+const inFlight: Map<string, boolean> = ((globalThis as { databaseOutageRequests?: Map<string, boolean> }).databaseOutageRequests ??= new Map());
 
-/** For onRequestError: a request that failed because the database could not be reached. */
+/** For onRequestError: a request that failed because the database could not be reached (only the entry's tags count). */
 export function noteRequestError(error: unknown, headers: Record<string, string | string[] | undefined>) {
   const tag = headers[TAG];
-  if (typeof tag === "string" && isDatabaseUnavailable(error)) failed.add(tag);
+  if (typeof tag === "string" && inFlight.has(tag) && isDatabaseUnavailable(error)) inFlight.set(tag, true);
 }
 
 /** For the server entry, before Next sees the request: a 500 whose request failed for want of the database is a 503. */
 export function answerOutageAs503(req: IncomingMessage, res: ServerResponse) {
   const tag = randomUUID();
   req.headers[TAG] = tag;
+  inFlight.set(tag, false);
   const writeHead = res.writeHead;
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
-    if (status === 500 && failed.delete(tag)) {
+    if (status === 500 && inFlight.get(tag)) {
       res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
       return (writeHead as (...args: unknown[]) => ServerResponse).call(this, 503, ...rest);
     }
     return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
   } as typeof res.writeHead;
-  res.once("close", () => failed.delete(tag));
+  res.once("close", () => inFlight.delete(tag));
 }

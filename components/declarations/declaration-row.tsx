@@ -3,7 +3,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
-import { canMove, isEditable, isSubmittable } from "@/lib/declarations/state-machine";
+import { canMove, isEditable, isSubmittable, MOVES } from "@/lib/declarations/state-machine";
 import { formatShanghai } from "@/lib/time";
 import { RowAction } from "@/components/ui/row-action";
 import { StatusBadge } from "./status-badge";
@@ -36,7 +36,7 @@ export function DeclarationRow({
         ) : null}
         {isSubmittable(status) ? (
           <RowAction
-            label="申报"
+            label={MOVES.submit.label}
             payload={{ id: row.id, status, version: row.version }}
             action={submitDeclarationRequest}
             variant="primary"

@@ -3,7 +3,7 @@ import type { Submittable } from "@/lib/declarations/state-machine";
 import type { ActionState } from "@/lib/errors";
 
 export type SubmitInput = { id: string; status: Submittable; version: number };
-export type Submitted = ActionState & { data?: { status: DeclarationStatus; submittedAt: string }; redirectTo?: string };
+export type Submitted = ActionState & { data?: { status: DeclarationStatus; submittedAt: string } };
 
 /**
  * 申报's one request (app/api/declarations/submit): a session that has ended sends the page to the login page, one

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { authorizeForUnit } from "@/lib/auth/authorize";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { INITIAL_PASSWORD } from "@/lib/auth/password-policy";
 import type { PersonActor } from "@/lib/auth/permissions";
+import { unitScope } from "@/lib/auth/scope";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { invalid } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
+import { UNIT_NOT_FOUND } from "@/lib/units/schemas";
 import { APPLICANT_USER_TYPE, type AddApplicantInput } from "./schemas";
 
 const EXISTS = "该身份证号已有账号，请本人登录后在个人资料中申请绑定本单位";
@@ -17,7 +18,8 @@ export async function createApplicantAccount(opts: { actor: PersonActor; ip: str
   const passwordHash = await hashPassword(INITIAL_PASSWORD);
   try {
     return await db.$transaction(async (tx) => {
-      await authorizeForUnit(tx, opts.actor, "account.createApplicant", opts.unitId);
+      const unit = await tx.unit.findFirst({ where: { id: opts.unitId, AND: [await unitScope(tx, opts.actor, "account.createApplicant")] }, select: { id: true } });
+      if (!unit) throw notFound(UNIT_NOT_FOUND);
       if (await tx.user.findUnique({ where: { idNumber: input.idNumber }, select: { id: true } })) throw invalid(EXISTS, "idNumber");
       const user = await tx.user.create({
         data: { idNumber: input.idNumber, name: input.name, mobile: input.mobile, passwordHash, mustChangePassword: true, unitId: opts.unitId, createdById: opts.actor.userId },

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { authorizeForUnit } from "@/lib/auth/authorize";
 import type { PersonActor } from "@/lib/auth/permissions";
+import { bindingRequestScope } from "@/lib/auth/scope";
 import { conflict, notFound } from "@/lib/errors";
 import { claimPending } from "@/lib/db/claim-pending";
 import { REQUEST_STATUS_LABELS } from "./labels";
@@ -10,9 +10,8 @@ import { REQUEST_STATUS_LABELS } from "./labels";
 /** 新进账号管理: 确认接收 binds the person to the unit; 拒绝 closes the request. Of two deciders, one wins. */
 export async function decideBinding(opts: { actor: PersonActor; ip: string; id: string; accept: boolean; reason?: string }) {
   return db.$transaction(async (tx) => {
-    const request = await tx.bindingRequest.findUnique({ where: { id: opts.id }, include: { user: true } });
+    const request = await tx.bindingRequest.findFirst({ where: { id: opts.id, AND: [await bindingRequestScope(tx, opts.actor, "account.accept")] } });
     if (!request) throw notFound();
-    await authorizeForUnit(tx, opts.actor, "account.accept", request.unitId);
     await claimPending({
       claim: () =>
         tx.bindingRequest.updateMany({

@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { unitIdsInScope } from "@/lib/auth/scope";
+import { bindingRequestScope } from "@/lib/auth/scope";
 import { pagedList, personSearch, type ListQuery } from "@/lib/list-query";
 
 /** 新进账号管理: pending binding requests to the units the actor accepts for. */
 export async function listBindingRequests(opts: { actor: PersonActor; query: ListQuery }) {
-  const unitIds = await unitIdsInScope(db, opts.actor, "account.accept");
-  const where = { unitId: { in: unitIds }, status: "PENDING" as const, user: personSearch(opts.query.q) };
+  const where = { AND: [await bindingRequestScope(db, opts.actor, "account.accept")], status: "PENDING" as const, user: personSearch(opts.query.q) };
   return pagedList(opts.query.page, {
     count: () => db.bindingRequest.count({ where }),
     rows: (page) => db.bindingRequest.findMany({ where, orderBy: { createdAt: "asc" }, include: { user: true, unit: { select: { name: true } } }, ...page }),

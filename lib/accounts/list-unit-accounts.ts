@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { PersonActor, Permission } from "@/lib/auth/permissions";
-import { unitIdsInScope } from "@/lib/auth/scope";
+import { accountScope } from "@/lib/auth/scope";
 import { pagedList, personSearch, type ListQuery } from "@/lib/list-query";
 
 /** The accounts of the units the actor manages through the permission (账号角色管理, 账号退出管理, 账号信息维护). */
 export async function listUnitAccounts(opts: { actor: PersonActor; permission: Permission; query: ListQuery }) {
-  const unitIds = await unitIdsInScope(db, opts.actor, opts.permission);
-  const where = { unitId: { in: unitIds }, ...personSearch(opts.query.q) };
+  const where = { AND: [await accountScope(db, opts.actor, opts.permission)], ...personSearch(opts.query.q) };
   return pagedList(opts.query.page, {
     count: () => db.user.count({ where }),
     rows: (page) => db.user.findMany({

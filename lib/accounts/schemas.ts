@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { checkedBy, idNumberField, mobileField, newPasswordField, recordIdField, textField } from "@/lib/validation/fields";
-import { personNameProblem } from "@/lib/validation/names";
+import { enteredPasswordField, idNumberField, mobileField, newPasswordField, personNameField, recordIdField, textField } from "@/lib/validation/fields";
 
 export const changePasswordSchema = z
   .object({
-    oldPassword: z.string().min(1, "请输入旧密码").max(64, "旧密码不正确"),
+    oldPassword: enteredPasswordField("请输入旧密码", "旧密码不正确"),
     newPassword: newPasswordField,
-    confirmPassword: z.string().min(1, "请再次输入新密码"),
+    confirmPassword: enteredPasswordField("请再次输入新密码"),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "两次输入的新密码不一致" })
   .refine((v) => v.newPassword !== v.oldPassword, { path: ["newPassword"], message: "新密码不能与旧密码相同" });
@@ -15,16 +14,14 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const personLoginSchema = z.object({
   idNumber: idNumberField,
-  password: z.string().min(1, "请输入密码").max(64, "密码长度不能超过64位"),
+  password: enteredPasswordField("请输入密码"),
 });
 
 export const unitLoginSchema = z.object({
   account: textField().trim().min(1, "请输入单位账号").max(64, "单位账号过长"),
-  password: z.string().min(1, "请输入密码").max(64, "密码长度不能超过64位"),
+  password: enteredPasswordField("请输入密码"),
   code: textField().trim().regex(/^\d{6}$/, "请输入6位短信验证码"),
 });
-
-export const personNameField = textField().trim().min(1, "请输入姓名").max(30, "姓名不能超过30个字").superRefine(checkedBy(personNameProblem));
 
 export const registerPersonSchema = z
   .object({
@@ -32,7 +29,7 @@ export const registerPersonSchema = z
     name: personNameField,
     mobile: mobileField,
     password: newPasswordField,
-    confirmPassword: z.string().min(1, "请再次输入密码"),
+    confirmPassword: enteredPasswordField("请再次输入密码"),
     realPersonConfirmed: z.boolean().refine((v) => v, "请完成实人认证（模拟）"),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "两次输入的密码不一致" });

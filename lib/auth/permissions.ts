@@ -10,7 +10,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   GROUP_LEADER: "评议组组长",
 };
 
-/** own: the grant's unit; tree: that unit and every unit below it; region: units in the bureau's region; all: everywhere. */
+/** own: the grant's unit; tree: that unit and every unit below it; region: units in the bureau's region; all: everywhere (read over the database by lib/auth/scope.ts). */
 export type Scope = "own" | "tree" | "region" | "all";
 
 /** selfEvaluating: the grant's unit must be a 自主评审单位 (a rule may list HR bureaus beside it as another rule). */
@@ -120,9 +120,6 @@ export type UnitActor = { kind: "unit"; unitId: string; name: string };
 
 export type Actor = PersonActor | UnitActor;
 
-/** Where a record sits: its unit, the units above it (nearest first) and its region with the regions above it. */
-export type Target = { unitId: string; ancestorUnitIds: string[]; regionCodes: string[] };
-
 function ruleMatches(rule: Rule, grant: Grant) {
   return (
     rule.role === grant.role &&
@@ -132,42 +129,19 @@ function ruleMatches(rule: Rule, grant: Grant) {
   );
 }
 
-function inScope(scope: Scope, grant: Grant, target: Target) {
-  switch (scope) {
-    case "all":
-      return true;
-    case "own":
-      return target.unitId === grant.unitId;
-    case "tree":
-      return target.unitId === grant.unitId || target.ancestorUnitIds.includes(grant.unitId);
-    case "region":
-      return target.regionCodes.includes(grant.regionCode);
-  }
-}
-
-/** Each grant through which the actor holds the permission, with the widest scope a rule gives it. */
+/** Each grant through which the actor holds the permission, once per scope its rules give it (a bureau's admin: its tree and its region). */
 export function scopedGrants(actor: Actor, permission: Permission): { grant: Grant; scope: Scope }[] {
   if (actor.kind !== "person") return [];
   const rules: Rule[] = PERMISSIONS[permission].rules;
-  const order: Scope[] = ["own", "tree", "region", "all"];
   return actor.grants.flatMap((grant) => {
-    const scopes = rules.filter((rule) => ruleMatches(rule, grant)).map((rule) => rule.scope);
-    if (scopes.length === 0) return [];
-    return [{ grant, scope: scopes.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a)) }];
+    const scopes = new Set(rules.filter((rule) => ruleMatches(rule, grant)).map((rule) => rule.scope));
+    return [...scopes].map((scope) => ({ grant, scope }));
   });
 }
 
-/** Grants through which the actor holds the permission (at all, when no target is given; over the target otherwise). */
-export function grantsFor(actor: Actor, permission: Permission, target?: Target): Grant[] {
-  if (actor.kind !== "person") return [];
-  const rules: Rule[] = PERMISSIONS[permission].rules;
-  return actor.grants.filter((grant) =>
-    rules.some((rule) => ruleMatches(rule, grant) && (!target || inScope(rule.scope, grant, target))),
-  );
-}
-
-export function can(actor: Actor, permission: Permission, target?: Target): boolean {
-  return grantsFor(actor, permission, target).length > 0;
+/** Whether the actor holds the permission through any grant; over which records is the scope's business (lib/auth/scope.ts). */
+export function can(actor: Actor, permission: Permission): boolean {
+  return scopedGrants(actor, permission).length > 0;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]) {

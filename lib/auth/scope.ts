@@ -1,10 +1,12 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { scopedGrants, type Actor, type Permission } from "./permissions";
+import { forbidden } from "@/lib/errors";
+import { can, scopedGrants, type Actor, type Permission } from "./permissions";
 
-// The units whose records an actor reaches through a permission, as SQL to put in a query's WHERE, so a record
-// outside the scope is simply not found. The one definition of own / tree / region / all over the database.
+// What an actor reaches through a permission, put in the query's WHERE so a record outside it is simply not found:
+// never read, then compared. The one definition of own / tree / region / all over the database, and one scope
+// builder per entity on top of it, used by lists, reads and writes alike.
 
 /** `SELECT id FROM "Unit"` restricted to the actor's scope for the permission (no rows when the actor has none). */
 export function unitsInScopeSql(actor: Actor, permission: Permission): Prisma.Sql {
@@ -42,8 +44,57 @@ export function grantUnitIds(actor: Actor, permission: Permission): string[] {
   return [...new Set(scopedGrants(actor, permission).map((g) => g.grant.unitId))];
 }
 
-/** The ids of the units in the actor's scope for the permission, for queries that take a list. */
-export async function unitIdsInScope(client: Db | Tx, actor: Actor, permission: Permission): Promise<string[]> {
+/**
+ * The units the actor reaches through the permission, as a filter on a unit-id column (`undefined`: everywhere).
+ * Own units need no statement; a tree or a region is resolved by one statement over the units, never the record.
+ */
+export async function unitIdFilter(client: Db | Tx, actor: Actor, permission: Permission): Promise<{ in: string[] } | undefined> {
+  const grants = scopedGrants(actor, permission);
+  if (grants.some((g) => g.scope === "all")) return undefined;
+  if (grants.every((g) => g.scope === "own")) return { in: grantUnitIds(actor, permission) };
   const rows = await client.$queryRaw<{ id: string }[]>`SELECT id FROM (${unitsInScopeSql(actor, permission)}) s`;
-  return rows.map((r) => r.id);
+  return { in: rows.map((r) => r.id) };
+}
+
+/** Holding a permission through no grant at all is a refusal of the actor, decided before any record is read. */
+function held(actor: Actor, permissions: Permission[]): Permission[] {
+  const mine = permissions.filter((p) => can(actor, p));
+  if (mine.length === 0) throw forbidden();
+  return mine;
+}
+
+/** Units the actor reaches through any of the permissions. */
+export async function unitScope(client: Db | Tx, actor: Actor, ...permissions: Permission[]): Promise<Prisma.UnitWhereInput> {
+  const filters = await Promise.all(held(actor, permissions).map((p) => unitIdFilter(client, actor, p)));
+  return filters.includes(undefined) ? {} : { OR: filters.map((id) => ({ id })) };
+}
+
+/** Accounts bound to a unit the actor reaches through the permission (an unbound account is in no one's reach). */
+export async function accountScope(client: Db | Tx, actor: Actor, permission: Permission): Promise<Prisma.UserWhereInput> {
+  held(actor, [permission]);
+  return { unitId: (await unitIdFilter(client, actor, permission)) ?? { not: null } };
+}
+
+/** 绑定单位 requests addressed to a unit the actor accepts for. */
+export async function bindingRequestScope(client: Db | Tx, actor: Actor, permission: Permission): Promise<Prisma.BindingRequestWhereInput> {
+  held(actor, [permission]);
+  return { unitId: await unitIdFilter(client, actor, permission) };
+}
+
+/** 归口 requests addressed to a superior the actor decides for. */
+export async function superiorRequestScope(client: Db | Tx, actor: Actor, permission: Permission): Promise<Prisma.SuperiorRequestWhereInput> {
+  held(actor, [permission]);
+  return { superiorId: await unitIdFilter(client, actor, permission) };
+}
+
+/** Role grants in a unit the actor manages roles for. */
+export async function roleGrantScope(client: Db | Tx, actor: Actor, permission: Permission): Promise<Prisma.RoleGrantWhereInput> {
+  held(actor, [permission]);
+  return { unitId: await unitIdFilter(client, actor, permission) };
+}
+
+/** Whether the unit is in the actor's reach through the permission (what a page may offer for a unit it shows). */
+export async function reaches(client: Db | Tx, actor: Actor, permission: Permission, unitId: string): Promise<boolean> {
+  const filter = await unitIdFilter(client, actor, permission);
+  return !filter || filter.in.includes(unitId);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { multilineTextField, textField } from "@/lib/validation/fields";
-import { addDays, isPlainDate, isWeekend, weekday } from "./working-days";
+import { multilineTextField, plainDateField, textField } from "@/lib/validation/fields";
+import { plainDateProblem } from "@/lib/validation/dates";
+import { addDays, isWeekend, weekday } from "./working-days";
 
 // 节假日管理 forms: one schema each for the form and the action.
 
@@ -22,7 +23,7 @@ export function parseDateList(text: string): { days: string[] } | { error: strin
   const days = new Set<string>();
   for (const item of items) {
     const [first, last, extra] = item.split("至");
-    if (extra !== undefined || !isPlainDate(first) || (last !== undefined && !isPlainDate(last))) {
+    if (extra !== undefined || plainDateProblem(first, "") !== null || (last !== undefined && plainDateProblem(last, "") !== null)) {
       return { error: `“${item}”不是有效日期，应为 YYYY-MM-DD 或 YYYY-MM-DD至YYYY-MM-DD` };
     }
     const end = last ?? first;
@@ -33,8 +34,9 @@ export function parseDateList(text: string): { days: string[] } | { error: strin
   return { days: [...days].sort() };
 }
 
+// Too long a list aborts: the year's cross-checks below read the parsed lists, never the text.
 const dateList = (label: string) =>
-  multilineTextField().max(4000, `${label}过长`).transform((text, ctx) => {
+  multilineTextField().max(4000, { message: `${label}过长，请分段填写（不超过4000个字符）`, abort: true }).transform((text, ctx) => {
     const parsed = parseDateList(text);
     if ("error" in parsed) {
       ctx.addIssue({ code: "custom", message: `${label}：${parsed.error}` });
@@ -81,7 +83,7 @@ export const DAY_KIND_LABELS = { OFF: "放假", WORK: "上班" } as const;
 
 /** 修正: one day set to 放假 or 上班; `version` is that of the correction the form showed (0: none). */
 export const calendarCorrectionSchema = z.object({
-  date: z.string().refine(isPlainDate, "请选择日期"),
+  date: plainDateField("请选择日期"),
   kind: z.enum(["OFF", "WORK"], "请选择修正为放假或上班"),
   ...noticeFields,
   note: textField().trim().min(1, "请填写修正说明").max(200, "修正说明不能超过200个字"),
@@ -93,7 +95,7 @@ export type CalendarCorrectionValues = z.output<typeof calendarCorrectionSchema>
 
 /** 撤销修正: the correction as the list showed it. */
 export const calendarRevokeSchema = z.object({
-  date: z.string().refine(isPlainDate, "请选择日期"),
+  date: plainDateField("请选择日期"),
   version: z.coerce.number().int().min(1).max(1_000_000),
 });
 

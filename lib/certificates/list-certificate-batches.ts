@@ -1,15 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { unitIdsInScope } from "@/lib/auth/scope";
+import { unitIdFilter } from "@/lib/auth/scope";
 import { pagedList, type ListQuery } from "@/lib/list-query";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { notFound } from "@/lib/errors";
 
 /** 证书确认: the batches units have submitted, those waiting first. */
 export async function listCertificateBatches(o: { actor: PersonActor; query: ListQuery }) {
-  const unitIds = await unitIdsInScope(db, o.actor, "certificate.confirm");
-  const where = { unitId: { in: unitIds } };
+  const where = { unitId: await unitIdFilter(db, o.actor, "certificate.confirm") };
   const list = await pagedList(o.query.page, {
     count: () => db.certificateBatch.count({ where }),
     rows: (page) => db.certificateBatch.findMany({ where, orderBy: [{ status: "asc" }, { submittedAt: "desc" }], ...page }),
@@ -21,9 +20,8 @@ export async function listCertificateBatches(o: { actor: PersonActor; query: Lis
 
 /** One batch with its certificates (ID numbers masked), for the 专技处 in scope. */
 export async function getCertificateBatch(o: { actor: PersonActor; id: string }) {
-  const unitIds = await unitIdsInScope(db, o.actor, "certificate.confirm");
   const batch = await db.certificateBatch.findFirst({
-    where: { id: o.id, unitId: { in: unitIds } },
+    where: { id: o.id, unitId: await unitIdFilter(db, o.actor, "certificate.confirm") },
     include: { certificates: { orderBy: { number: "asc" } } },
   });
   if (!batch) throw notFound("批次不存在或您无权查看");

@@ -2,12 +2,13 @@ import "server-only";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { AppError, invalid } from "@/lib/errors";
-import { IMPORT_LIMITS } from "./import-limits";
+import { IMPORT_LIMITS, WORKBOOK_BOUNDS } from "./import-limits";
+import { checkWorkbookBounds } from "./workbook-bounds";
 import { CERTIFICATE_COLUMNS } from "./schemas";
 import type { RawRow } from "./import-rows";
 
 // The first sheet of an uploaded workbook as rows of text keyed by field, found by the template's header labels.
-// Read with exceljs's streaming reader: 100,000 rows in about 2–5 s at 225–310 MB RSS here, where the whole-workbook
+// The file's work is bounded first (workbook-bounds.ts), then it is read with exceljs's streaming reader: 100,000 rows in about 2–5 s at 225–310 MB RSS here, where the whole-workbook
 // reader (xlsx.load) took 7.9 s and 605 MB. The streaming reader's upstream race (#3064: "reading 'sheets'") shows
 // on multi-sheet files; only the first sheet is read here, and should the reader still fail, the user is told the
 // file could not be read rather than the server failing.
@@ -30,6 +31,7 @@ export async function readCertificateWorkbook(bytes: Uint8Array, onRow?: (count:
   if (bytes.byteLength > IMPORT_LIMITS.maxBytes) throw invalid(`文件过大，不能超过${IMPORT_LIMITS.maxBytes / 1024 / 1024}MB`, "file");
   // An .xlsx file is a zip archive: "PK\x03\x04".
   if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw invalid("请上传.xlsx格式的文件（可先下载模板填写）", "file");
+  await checkWorkbookBounds(bytes, WORKBOOK_BOUNDS);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
     sharedStrings: "cache",
     styles: "ignore",

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { idNumberField, recordIdField, textField, recordVersionField } from "@/lib/validation/fields";
+import { checkedBy, idNumberField, personNameField, recordIdField, recordVersionField, textField } from "@/lib/validation/fields";
+import { plainDateProblem } from "@/lib/validation/dates";
 import { CERTIFICATE_LEVELS, lookupCriteria, LOOKUP_TWO_OF_THREE } from "./rules";
 
 // One schema per form, shared by the form, its action and every imported row.
@@ -10,22 +11,18 @@ const text = (label: string, max = 60) =>
     .min(1, `请填写${label}`)
     .max(max, `${label}不能超过${max}个字`);
 
-/** A calendar day YYYY-MM-DD that exists and is not in the future. */
-export const calendarDayField = z
-  .string({ error: "请填写取得资格时间" })
+const INVALID_DAY = "取得资格时间不是有效日期（格式：2021-12-31）";
+
+/** A calendar day YYYY-MM-DD from 1950 (the first titles) that is not in the future. */
+export const calendarDayField = textField({ error: "请填写取得资格时间" })
   .trim()
   .min(1, "请填写取得资格时间")
-  .refine((v) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-    if (!m) return false;
-    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] && +m[1] >= 1950;
-  }, "取得资格时间不是有效日期（格式：2021-12-31）")
+  .superRefine(checkedBy((v) => plainDateProblem(v, INVALID_DAY) ?? (v < "1950" ? INVALID_DAY : null)))
   .refine((v) => v <= new Date().toISOString().slice(0, 10), "取得资格时间不能晚于今天");
 
 export const certificateSchema = z.object({
   number: text("证书编号", 40).regex(/^[0-9A-Za-z\-_]+$/, "证书编号只能包含字母、数字、-和_"),
-  name: text("姓名", 30),
+  name: personNameField,
   idNumber: idNumberField,
   gender: z.enum(["男", "女"], { error: "性别应为男或女" }),
   titleName: text("专业技术资格名称"),
@@ -91,5 +88,5 @@ export const submitBatchSchema = z.object({});
 /** 导入正确的行 names the workbook 校验 kept on the server by the reference it handed out (43 base64url characters). */
 export const importKeepSchema = z.object({
   mode: z.literal("keep"),
-  upload: z.string({ error: "请先校验文件" }).regex(/^[A-Za-z0-9_-]{43}$/, "请先校验文件"),
+  upload: textField({ error: "请先校验文件" }).regex(/^[A-Za-z0-9_-]{43}$/, "请先校验文件"),
 });

@@ -4,7 +4,8 @@ import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { hotQuery } from "@/lib/db/hot-query";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { grantUnitIds, unitsInScopeSql } from "@/lib/auth/scope";
+import { grantUnitIds } from "@/lib/auth/scope";
+import { reviewerScopeSql } from "@/lib/review/readable";
 import { auditColumns } from "@/lib/audit/record-audit";
 import { conflict, notFound } from "@/lib/errors";
 import type { DeclarationStatus } from "@/lib/db/generated/enums";
@@ -30,29 +31,57 @@ type MoveOptions = {
   supplement?: { sections: string[]; deadline: string };
   /** 保存: the form as edited. */
   form?: DeclarationForm;
-  /** A further condition of the move, checked in the same WHERE (申报: the round's window is open). */
+  /** A further condition of the move over `d`, checked in the same WHERE (申报: the round's window is open). */
   where?: Prisma.Sql;
 };
 
-/** Only the declarations the actor may move this way: the applicant's own, or those in the reviewer's scope and queue. */
-function guard(o: MoveOptions): Prisma.Sql {
-  const { by } = MOVES[o.action];
-  if (by === "applicant") return Prisma.sql`"applicantId" = ${o.actor.userId}`;
-  const permission = MOVER_PERMISSIONS[by][o.action];
+/**
+ * Only the declarations (`d`) the actor may move this way: the applicant's own, those on the meetings the chair
+ * chairs, or those in the reviewer's reach — the same reach their queue and their reads are given.
+ */
+function guard(actor: PersonActor, action: DeclarationAction): Prisma.Sql {
+  const { by } = MOVES[action];
+  if (by === "applicant") return Prisma.sql`d."applicantId" = ${actor.userId}`;
+  const permission = MOVER_PERMISSIONS[by][action];
   if (!permission) return Prisma.sql`false`;
   if (by === "committee") {
     // 统票 moves only the declarations on a meeting of a committee the actor chairs.
-    if (grantUnitIds(o.actor, permission).length === 0) return Prisma.sql`false`;
-    return Prisma.sql`id IN (
+    if (grantUnitIds(actor, permission).length === 0) return Prisma.sql`false`;
+    return Prisma.sql`d.id IN (
       SELECT md."declarationId" FROM "MeetingDeclaration" md
         JOIN "ReviewMeeting" m ON m.id = md."meetingId"
         JOIN "CommitteeMember" cm ON cm."committeeId" = m."committeeId" AND cm.role = 'CHAIR'
         JOIN "Expert" e ON e.id = cm."expertId"
-       WHERE e."userId" = ${o.actor.userId})`;
+       WHERE e."userId" = ${actor.userId})`;
   }
-  const inScope = Prisma.sql`"unitId" IN (${unitsInScopeSql(o.actor, permission)})`;
-  if (by === "unitHandler") return inScope;
-  return Prisma.sql`${inScope} AND "holderUnitId" = ANY(${grantUnitIds(o.actor, permission)}::text[])`;
+  return reviewerScopeSql(actor, permission);
+}
+
+export type MoveTarget = {
+  id: string;
+  status: DeclarationStatus;
+  version: number;
+  unitId: string;
+  supplementDeadline: string | null;
+  applicantName: string;
+  applicantMobile: string | null;
+};
+
+/**
+ * A reviewer's step: the declaration found through the move's own guard (the one check of the actor's reach) and
+ * locked until the move, and only if it is still the version the reviewer read: a decision on something another
+ * reviewer has just changed is refused with its state named.
+ */
+export async function lockForMove(tx: Tx, actor: PersonActor, action: DeclarationAction, id: string, version: number): Promise<MoveTarget> {
+  const [row] = await tx.$queryRaw<MoveTarget[]>`
+    SELECT d.id, d.status::text AS status, d.version, d."unitId", d."supplementDeadline",
+           u.name AS "applicantName", u.mobile AS "applicantMobile"
+      FROM "Declaration" d JOIN "User" u ON u.id = d."applicantId"
+     WHERE d.id = ${id} AND ${guard(actor, action)}
+       FOR UPDATE OF d`;
+  if (!row) throw notFound("申报不存在或您无权操作");
+  if (row.version !== version) throw conflict(lostRace(row.status, action));
+  return row;
 }
 
 /** The unit the actor acts for: the declaration's own unit, the department or bureau whose queue held it, or the committee. */
@@ -136,10 +165,10 @@ export async function moveDeclaration(o: MoveOptions) {
     o.client,
     Prisma.sql`
     WITH moved AS (
-      UPDATE "Declaration"
+      UPDATE "Declaration" d
          SET ${Prisma.join(sets, ", ")}
        WHERE id = ${o.declaration.id} AND status = ${o.declaration.status}::"DeclarationStatus" AND version = ${o.declaration.version}
-         AND ${guard(o)} AND ${o.where ?? Prisma.sql`true`}
+         AND ${guard(o.actor, o.action)} AND ${o.where ?? Prisma.sql`true`}
       RETURNING id, form, "photoFileId"
     ), event AS (
       INSERT INTO "DeclarationEvent" (id, "declarationId", action, "fromStatus", "toStatus", "actorUserId", "actorName", "actorUnitName", opinion, at)
@@ -163,11 +192,11 @@ export async function moveDeclaration(o: MoveOptions) {
   if (moved === 0) {
     const [current] = await hotQuery<{ status: DeclarationStatus }>(
       o.client,
-      Prisma.sql`SELECT status::text AS status FROM "Declaration" WHERE id = ${o.declaration.id} AND ${guard(o)}`,
+      Prisma.sql`SELECT d.status::text AS status FROM "Declaration" d WHERE d.id = ${o.declaration.id} AND ${guard(o.actor, o.action)}`,
     );
     if (!current) throw notFound("申报不存在或您无权操作");
     const again = decide(current.status, o.action, MOVES[o.action].by, context);
-    throw conflict(again.ok ? lostRace(o.action, current.status) : again.reason);
+    throw conflict(again.ok ? lostRace(current.status, o.action) : again.reason);
   }
   return decision.to;
 }

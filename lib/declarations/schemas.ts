@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textField, multilineTextField, recordIdField, recordVersionField } from "@/lib/validation/fields";
+import { listField, mobileField, multilineTextField, plainDateField, recordIdField, recordVersionField, textField, yearMonthField } from "@/lib/validation/fields";
 import { SUBMITTABLE } from "./state-machine";
 
 // The declaration form's one schema, used by react-hook-form on the client and by the server actions.
@@ -49,8 +49,8 @@ const L = FIELD_LABELS;
 
 const text = (label: string, max = 100) => textField().trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`);
 const optionalText = (label: string, max = 500) => multilineTextField().trim().max(max, `${label}不能超过${max}个字`);
-const month = (label: string) => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, `请选择${label}`);
-const day = (label: string) => z.iso.date(`请选择${label}`);
+const month = (label: string) => yearMonthField(`请选择${label}`);
+const day = (label: string) => plainDateField(`请选择${label}`);
 const hours = (label: string) =>
   textField().trim().regex(/^\d{1,4}$/, `${label}请填写0至9999的整数`);
 
@@ -88,7 +88,7 @@ export const declarationFormSchema = z.object({
     birthDate: day(L.basic.birthDate),
     ethnicity: text(L.basic.ethnicity, 20),
     politicalStatus: text(L.basic.politicalStatus, 20),
-    mobile: z.string().regex(/^1\d{10}$/, `请填写11位${L.basic.mobile}`),
+    mobile: mobileField,
     workStartDate: month(L.basic.workStartDate),
     position: text(L.basic.position, 50),
   }),
@@ -104,13 +104,13 @@ export const declarationFormSchema = z.object({
     publicHours: hours(L.exam.publicHours),
     professionalHours: hours(L.exam.professionalHours),
   }),
-  education: z.array(educationRow).min(1, "请至少填写一条教育情况").max(20, "教育情况最多20条"),
-  study: z.array(studyRow).max(30, "工作后学习经历最多30条"),
-  work: z.array(workRow).min(1, "请至少填写一条工作经历").max(30, "工作经历最多30条"),
-  achievements: z.array(achievementRow).max(30, "工作业绩最多30条"),
-  results: z.array(resultRow).max(50, "学术成果最多50条"),
-  attachments: z.partialRecord(z.enum(Object.keys(ATTACHMENT_SECTIONS) as [AttachmentSection]), z.array(attachment).max(10, "每部分最多10个附件")),
-  commitment: z.string().refine((v) => v === COMMITMENT_TEXT, "请完整、准确地输入诚信承诺书内容（须与上方文字一致）"),
+  education: listField(educationRow, 20, "教育情况最多20条").min(1, "请至少填写一条教育情况"),
+  study: listField(studyRow, 30, "工作后学习经历最多30条"),
+  work: listField(workRow, 30, "工作经历最多30条").min(1, "请至少填写一条工作经历"),
+  achievements: listField(achievementRow, 30, "工作业绩最多30条"),
+  results: listField(resultRow, 50, "学术成果最多50条"),
+  attachments: z.partialRecord(z.enum(Object.keys(ATTACHMENT_SECTIONS) as [AttachmentSection]), listField(attachment, 10, "每部分最多10个附件")),
+  commitment: multilineTextField().refine((v) => v === COMMITMENT_TEXT, "请完整、准确地输入诚信承诺书内容（须与上方文字一致）"),
 });
 
 export type DeclarationForm = z.infer<typeof declarationFormSchema>;

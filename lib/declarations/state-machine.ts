@@ -206,8 +206,8 @@ export function isSupplementOverdue(d: { status: DeclarationStatus; supplementDe
   return canMove("resubmitSupplement", d.status) && !!d.supplementDeadline && d.supplementDeadline < today;
 }
 
-/** What the applicant is told when another page or person moved the declaration first. */
-export function lostRace(action: DeclarationAction, current: DeclarationStatus) {
+/** What an actor is told when another page or person moved the declaration first (`action`: the move they tried). */
+export function lostRace(current: DeclarationStatus, action?: DeclarationAction) {
   if (action === "save") return `该申报已在其他页面修改或申报（当前状态为「${STATUS_LABELS[current]}」），请刷新后再编辑`;
   return `该申报已被他人处理（当前状态为「${STATUS_LABELS[current]}」），请刷新后重试`;
 }

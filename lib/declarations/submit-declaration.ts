@@ -36,7 +36,7 @@ export async function submitDeclaration(opts: Options) {
   if (refusal) throw new AppError("FORBIDDEN", refusal);
   const seen = opts.seen ?? (await readOpenDeclaration(opts, now));
   const at = now.toISOString();
-  const windowOpen = Prisma.sql`EXISTS (SELECT 1 FROM "ApplicationRound" r WHERE r.id = "Declaration"."roundId" AND r.status = 'OPEN'
+  const windowOpen = Prisma.sql`EXISTS (SELECT 1 FROM "ApplicationRound" r WHERE r.id = d."roundId" AND r.status = 'OPEN'
     AND r."windowStart" <= ${at}::timestamptz AT TIME ZONE 'UTC' AND r."windowEnd" >= ${at}::timestamptz AT TIME ZONE 'UTC')`;
   try {
     return await moveDeclaration({ client: db, actor: opts.actor, ip: opts.ip, declaration: { id: opts.id, ...seen }, action: "submit", now, where: windowOpen });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordIdField, recordVersionField, textField } from "@/lib/validation/fields";
 import { EDUCATION_LEVELS, type Route } from "./rules";
 
 // The stored 申报条件 (StoredRules), checked against the series' titles, and how 申报条件管理's select names a route
@@ -7,7 +8,7 @@ import { EDUCATION_LEVELS, type Route } from "./rules";
 const years = (label: string) => z.coerce.number(`请填写${label}`).int(`${label}应为整数`).min(0, `${label}不能为负`).max(30, `${label}不能超过30`);
 
 export const conventionsSchema = z.object({
-  countToMonthDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "请填写月-日，如 12-31"),
+  countToMonthDay: textField().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "请填写月-日，如 12-31"),
   ceMinHours: z.coerce.number("请填写每年学时").int("每年学时应为整数").min(0, "每年学时不能为负").max(1000, "每年学时不能超过1000"),
   ceProfessionalShare: z
     .object({
@@ -22,14 +23,17 @@ export const conventionsSchema = z.object({
 const routeSchema: z.ZodType<Route> = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("direct") }),
   z.object({ kind: z.literal("afterGraduation"), years: years("年限") }),
-  z.object({ kind: z.literal("sinceTitle"), title: z.string().min(1).max(50), years: years("年限") }),
+  z.object({ kind: z.literal("sinceTitle"), title: textField().min(1).max(50), years: years("年限") }),
 ]);
+
+/** 保存 of 申报条件管理: the rules themselves are checked against the series' titles inside saveRuleSet (storedRulesSchema). */
+export const ruleSetSchema = z.object({ seriesId: recordIdField, version: recordVersionField, rules: z.unknown() });
 
 /** Stored rules, checked against the series' titles (lowest first): a route names only a lower title of the series. */
 export function storedRulesSchema(titles: string[]) {
   return z
     .object({
-      routes: z.record(z.string().max(50), z.partialRecord(z.enum(EDUCATION_LEVELS), routeSchema)),
+      routes: z.record(textField().max(50), z.partialRecord(z.enum(EDUCATION_LEVELS), routeSchema)),
       conventions: conventionsSchema,
     })
     .superRefine((rules, ctx) => {

@@ -1,17 +1,17 @@
 import { z } from "zod";
 import { LEVELS } from "@/lib/declarations/schemas";
-import { idNumberField, multilineTextField, recordIdField, textField } from "@/lib/validation/fields";
+import { idNumberField, listField, multilineTextField, optionalPersonNameField, plainDateField, plainDateTimeField, recordIdField, textField } from "@/lib/validation/fields";
 import { publicitySchema } from "@/lib/review/schemas";
 import { expertTermProblem, filingValidityProblem } from "./rules";
 import type { CommitteeRole } from "@/lib/db/generated/enums";
 
 // The evaluation stage's forms: one schema each for the form and the action.
 
-const plainDate = (label: string) => textField().regex(/^\d{4}-\d{2}-\d{2}$/, `请选择${label}`);
-/** One item a line (or separated by commas); the list itself is accepted too, as a form resolver passes it on. */
+const plainDate = (label: string) => plainDateField(`请选择${label}`);
+/** One item a line (or separated by commas); a list is taken as its lines, as a form resolver may pass it on. */
 const lines = z
-  .union([multilineTextField().max(4000, "内容过长"), z.array(textField().max(200)).max(200, "内容过长")])
-  .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(/[\n,，、;；]/)).map((s) => s.trim()).filter(Boolean))]);
+  .preprocess((v) => (Array.isArray(v) ? v.join("\n") : v), multilineTextField().max(4000, { message: "内容过长，不能超过4000个字符", abort: true }))
+  .transform((v) => [...new Set(v.split(/[\n,，、;；]/).map((s) => s.trim()).filter(Boolean))]);
 
 export const APPLICANT_SCOPE_LABELS = { OWN_STAFF: "本单位人员", REGION: "指定行政区划", UNITS: "指定单位" } as const;
 
@@ -58,7 +58,7 @@ const expertProfileShape = {
 export const inviteExpertSchema = z
   .object({
     idNumber: idNumberField,
-    name: textField().trim().max(30, "姓名不能超过30个字"),
+    name: optionalPersonNameField,
     ...expertProfileShape,
     termStart: plainDate("聘期开始日期"),
     termEnd: plainDate("聘期结束日期"),
@@ -107,8 +107,8 @@ export type GroupOpinionValues = z.output<typeof groupOpinionSchema>;
 
 export const openVotingSchema = z.object({
   meetingId: id,
-  attendingExpertIds: z.array(id).max(999),
-  voteEnd: textField().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "请选择投票截止时间"),
+  attendingExpertIds: listField(id, 999, "出席专家过多"),
+  voteEnd: plainDateTimeField("请选择投票截止时间"),
 });
 export type OpenVotingValues = z.output<typeof openVotingSchema>;
 

@@ -22,17 +22,26 @@ export async function writeXlsx<T>(o: { sheetName: string; columns: XlsxColumn<T
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   const sheet = workbook.addWorksheet(sheetTitle(o.sheetName), { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = o.columns.map((c) => ({ header: c.header, width: c.width ?? defaultWidth(c.header) }));
+  sheet.columns = o.columns.map((c) => ({ header: neutralised(c.header), width: c.width ?? defaultWidth(c.header) }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.commit();
   for await (const row of o.rows) {
-    sheet.addRow(o.columns.map((c) => c.value(row))).commit();
+    sheet.addRow(o.columns.map((c) => neutralised(c.value(row)))).commit();
   }
   sheet.commit();
   await workbook.commit();
   await ended;
   return Buffer.concat(chunks);
+}
+
+// Text a spreadsheet could take for a formula (=, +, - or @ first; a tab or carriage return before one) is written
+// with a leading apostrophe, as OWASP advises: a name such as =HYPERLINK(…) then shows as the text it is, also once
+// the cell is edited or the sheet saved as CSV. Numbers are written as numbers.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function neutralised<V extends string | number | null>(value: V): V | string {
+  return typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** A download of an .xlsx file named in Chinese (".xlsx" is added when missing). */

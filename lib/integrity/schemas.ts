@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idNumberField, multilineTextField, recordIdField, textField } from "@/lib/validation/fields";
+import { idNumberField, multilineTextField, plainDateField, recordIdField, textField } from "@/lib/validation/fields";
 import { FINDING_KIND_LABELS } from "./rules";
 
 // 诚信档案: one schema per form, used by the form and its action.
@@ -12,7 +12,7 @@ export const recordFindingSchema = z.object({
   kind: z.enum(KINDS, "请选择失信行为类别"),
   facts: multilineTextField().trim().min(1, "请填写事实").max(1000, "事实不能超过1000个字"),
   documentNumber,
-  findingDate: z.iso.date("请选择认定日期").refine((d) => d >= "1900-01-01", "请选择认定日期"),
+  findingDate: plainDateField("请选择认定日期"),
 });
 
 export const revokeFindingSchema = z.object({

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { recordIdField, textField } from "@/lib/validation/fields";
+import { plainDateField, recordIdField, textField } from "@/lib/validation/fields";
 
 // 离退休与处分登记: one schema per form, used by the form and its action.
 
-const day = (label: string) => z.iso.date(`请选择${label}`).refine((d) => d >= "1900-01-01", `请选择${label}`);
+const day = (label: string) => plainDateField(`请选择${label}`);
 
 export const retirementSchema = z.object({ userId: recordIdField, retiredOn: day("离退休日期") });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { unitIdsInScope } from "@/lib/auth/scope";
+import { unitIdFilter } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
 import { pagedList } from "@/lib/list-query";
 import { maskIdNumber } from "@/lib/validation/id-number";
@@ -10,7 +10,7 @@ import type { Publicity } from "@/lib/db/generated/client";
 
 /** A publicity of a unit the actor publicizes for (not found otherwise). */
 export async function findPublicity(client: Db | Tx, actor: PersonActor, id: string) {
-  const publicity = await client.publicity.findFirst({ where: { id, unitId: { in: await unitIdsInScope(client, actor, "publicity.manage") } } });
+  const publicity = await client.publicity.findFirst({ where: { id, unitId: await unitIdFilter(client, actor, "publicity.manage") } });
   if (!publicity) throw notFound("公示不存在或您无权查看");
   return publicity;
 }
@@ -46,7 +46,7 @@ export async function publicityWithList(publicity: Publicity) {
 
 /** 申报公示: the unit's publicities, newest first. */
 export async function listPublicities(opts: { actor: PersonActor; page: number }) {
-  const where = { unitId: { in: await unitIdsInScope(db, opts.actor, "publicity.manage") } };
+  const where = { unitId: await unitIdFilter(db, opts.actor, "publicity.manage") };
   return pagedList(opts.page, {
     count: () => db.publicity.count({ where }),
     rows: (page) => db.publicity.findMany({ where, orderBy: { createdAt: "desc" }, include: { _count: { select: { declarations: true } } }, ...page }),

@@ -3,12 +3,11 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { DeclarationStatus, TitleLevel } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/auth/permissions";
-import { inUnitScopeSql } from "@/lib/auth/scope";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { formatShanghai } from "@/lib/time";
 import { isSupplementOverdue } from "@/lib/declarations/state-machine";
 import { PAGE_SIZE, type Paged } from "@/lib/list-query";
-import { bureauReviewSql, deptReviewSql } from "./readable";
+import { reviewerScopeSql } from "./readable";
 import { QUEUES, type QueueKey, type QueueTab } from "./queue-config";
 import type { QueueFilter } from "./queue-filter";
 
@@ -30,9 +29,7 @@ export type QueueRow = {
 
 /** Which declarations a queue shows the actor: its scope, in the WHERE. */
 export function queueScopeSql(actor: Actor, key: QueueKey): Prisma.Sql {
-  if (key === "dept") return deptReviewSql(actor);
-  if (key === "qualification") return bureauReviewSql(actor);
-  return inUnitScopeSql(Prisma.sql`d."unitId"`, actor, QUEUES[key].permission);
+  return reviewerScopeSql(actor, QUEUES[key].permission);
 }
 
 export function queueTab(key: QueueKey, tab?: string): QueueTab {

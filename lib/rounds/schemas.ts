@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { textField } from "@/lib/validation/fields";
+import { listField, plainDateTimeField, textField } from "@/lib/validation/fields";
 import { LEVELS } from "@/lib/declarations/schemas";
 
 // 申报批次 form: one schema for the form and the action. Window values are datetime-local strings in Asia/Shanghai.
 
-const localDateTime = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `请选择${label}`);
+const localDateTime = (label: string) => plainDateTimeField(`请选择${label}`);
 
 export const roundSchema = z
   .object({
@@ -12,7 +12,7 @@ export const roundSchema = z
     year: z.coerce.number("请填写年度").int("请填写年度").min(2000, "年度不正确").max(2100, "年度不正确"),
     name: textField().trim().min(1, "请填写批次名称").max(100, "批次名称不能超过100个字"),
     seriesId: textField().min(1, "请选择职称系列").max(40),
-    levels: z.array(z.enum(LEVELS as [(typeof LEVELS)[number]])).min(1, "请至少选择一个级别"),
+    levels: listField(z.enum(LEVELS as [(typeof LEVELS)[number]]), LEVELS.length, "级别重复").min(1, "请至少选择一个级别"),
     windowStart: localDateTime("申报开始时间"),
     windowEnd: localDateTime("申报结束时间"),
     status: z.enum(["DRAFT", "OPEN", "CLOSED"], "请选择状态"),

@@ -2,6 +2,7 @@ import "server-only";
 import { Readable } from "node:stream";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
+import { textField } from "@/lib/validation/fields";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { downloadResponse } from "@/lib/export/download-response";
 import { fromParams, personRoute } from "@/lib/http/route";
@@ -14,7 +15,7 @@ export type ServedFile = StoredObject & { mime: string; name: string };
 /** Types a browser may show in place (all sniffed from content at upload); anything else downloads. */
 const SHOWN_INLINE = new Set(["image/png", "image/jpeg", "application/pdf"]);
 
-const idParams = z.object({ id: z.string().min(1).max(64) });
+const idParams = z.object({ id: textField().min(1).max(64) });
 
 /** Opens the file a record names (its storage key, sniffed type and kept name) for serving. */
 export async function servedFile(record: { storageKey: string; mime: string; name: string }): Promise<ServedFile> {

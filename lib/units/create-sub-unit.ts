@@ -1,19 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { authorizeForUnit } from "@/lib/auth/authorize";
 import type { PersonActor } from "@/lib/auth/permissions";
+import { unitScope } from "@/lib/auth/scope";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { invalid } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { DUPLICATE_UNIT } from "./register-unit";
-import type { CreateSubUnitInput } from "./schemas";
+import { UNIT_NOT_FOUND, type CreateSubUnitInput } from "./schemas";
 
 /** Handlers of 事业单位 and 人社部门 create sub-units directly under their unit (按老规矩创建下级单位). */
 export async function createSubUnit(opts: { actor: PersonActor; ip: string; input: CreateSubUnitInput }) {
   const { input } = opts;
   try {
     return await db.$transaction(async (tx) => {
-      await authorizeForUnit(tx, opts.actor, "unit.createSub", input.parentId);
+      const parent = await tx.unit.findFirst({ where: { id: input.parentId, AND: [await unitScope(tx, opts.actor, "unit.createSub")] }, select: { id: true } });
+      if (!parent) throw notFound(UNIT_NOT_FOUND);
       if (await tx.unit.findUnique({ where: { uscc: input.uscc }, select: { id: true } })) throw invalid(DUPLICATE_UNIT, "uscc");
       if (await tx.unit.findUnique({ where: { name: input.name }, select: { id: true } })) throw invalid("该单位名称已被注册，请核对单位名称", "name");
       if (!(await tx.region.findUnique({ where: { code: input.regionCode } }))) throw invalid("请选择所在行政区划", "regionCode");

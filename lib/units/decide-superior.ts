@@ -1,18 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { authorizeForUnit, unitTarget } from "@/lib/auth/authorize";
 import type { PersonActor } from "@/lib/auth/permissions";
+import { superiorRequestScope } from "@/lib/auth/scope";
 import { conflict, notFound } from "@/lib/errors";
 import { claimPending } from "@/lib/db/claim-pending";
 import { REQUEST_STATUS_LABELS } from "@/lib/accounts/labels";
+import { isBelow } from "./hierarchy";
 
 /** The superior's admin or handler: 通过 sets the unit's superior (归口); 不通过 closes the request. */
 export async function decideSuperior(opts: { actor: PersonActor; ip: string; id: string; approve: boolean; reason?: string }) {
   return db.$transaction(async (tx) => {
-    const request = await tx.superiorRequest.findUnique({ where: { id: opts.id } });
+    const request = await tx.superiorRequest.findFirst({ where: { id: opts.id, AND: [await superiorRequestScope(tx, opts.actor, "unit.superior")] } });
     if (!request) throw notFound();
-    await authorizeForUnit(tx, opts.actor, "unit.superior", request.superiorId);
     await claimPending({
       claim: () =>
         tx.superiorRequest.updateMany({
@@ -26,7 +26,7 @@ export async function decideSuperior(opts: { actor: PersonActor; ip: string; id:
     });
     if (opts.approve) {
       // The hierarchy may have moved since the request: never close a loop.
-      if ((await unitTarget(tx, request.superiorId)).ancestorUnitIds.includes(request.unitId)) throw conflict("该单位已是本单位的上级单位，不能形成循环归口");
+      if (await isBelow(tx, request.superiorId, request.unitId)) throw conflict("该单位已是本单位的上级单位，不能形成循环归口");
       await tx.unit.update({ where: { id: request.unitId }, data: { superiorId: request.superiorId } });
     }
     await recordAudit(tx, {

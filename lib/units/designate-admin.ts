@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { authorizeForUnit, unitTarget } from "@/lib/auth/authorize";
-import { grantsFor, type Actor } from "@/lib/auth/permissions";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import { reaches, unitScope } from "@/lib/auth/scope";
+import { AppError, notFound } from "@/lib/errors";
 import { loadCandidate } from "@/lib/accounts/load-candidate";
 import { adminDesignatorRefusal, newAdminRefusal } from "@/lib/accounts/rules";
 import { maskIdNumber } from "@/lib/validation/id-number";
-import type { DesignateAdminInput } from "./schemas";
+import { UNIT_NOT_FOUND, type DesignateAdminInput } from "./schemas";
 
 /**
  * 指定管理员 / 更换管理员 / 指定下级单位管理员, by the ID number of a registered person. The old admin loses the
@@ -21,24 +21,24 @@ export async function designateAdmin(opts: { actor: Actor; ip: string; input: De
   return db.$transaction(async (tx) => {
     // One admin change per unit at a time: the second waits and then sees the first one's result.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`admin:${unitId}`}))`;
-    const unit = await tx.unit.findUnique({ where: { id: unitId } });
-    if (!unit || unit.status !== "ACTIVE") throw notFound("单位不存在或尚未通过注册审核");
-    const current = await tx.roleGrant.findFirst({ where: { unitId, role: "UNIT_ADMIN" } });
     const { actor } = opts;
+    // The unit login reaches its own unit; a person the units of their 更换管理员 scope.
+    const reach = actor.kind === "unit" ? { id: actor.unitId } : await unitScope(tx, actor, "unit.changeAdmin");
+    const unit = await tx.unit.findFirst({ where: { id: unitId, status: "ACTIVE", AND: [reach] }, select: { superiorId: true } });
+    if (!unit) throw notFound(UNIT_NOT_FOUND);
+    const current = await tx.roleGrant.findFirst({ where: { unitId, role: "UNIT_ADMIN" } });
     let refusal: string | null;
     if (actor.kind === "unit") {
-      if (actor.unitId !== unitId) throw forbidden();
       refusal = adminDesignatorRefusal({ via: "unitLogin", hasAdmin: !!current, isCurrentAdmin: false, isSuperiorAdmin: false, hasSuperior: !!unit.superiorId, isRegionBureauAdmin: false });
     } else {
-      await authorizeForUnit(tx, actor, "unit.changeAdmin", unitId);
-      const target = await unitTarget(tx, unitId);
+      const bureauGrants = { ...actor, grants: actor.grants.filter((g) => g.unitKind === "HR_BUREAU") };
       refusal = adminDesignatorRefusal({
         via: "person",
         hasAdmin: !!current,
         isCurrentAdmin: current?.userId === actor.userId,
         isSuperiorAdmin: !!unit.superiorId && actor.grants.some((g) => g.role === "UNIT_ADMIN" && g.unitId === unit.superiorId),
         hasSuperior: !!unit.superiorId,
-        isRegionBureauAdmin: grantsFor(actor, "unit.changeAdmin", target).some((g) => g.unitKind === "HR_BUREAU"),
+        isRegionBureauAdmin: !current && !unit.superiorId && (await reaches(tx, bureauGrants, "unit.changeAdmin", unitId)),
       });
     }
     if (refusal) throw new AppError("FORBIDDEN", refusal);

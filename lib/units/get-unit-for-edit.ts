@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { unitTarget } from "@/lib/auth/authorize";
 import { can, type PersonActor } from "@/lib/auth/permissions";
-import { unitIdsInScope } from "@/lib/auth/scope";
+import { reaches, unitScope } from "@/lib/auth/scope";
 import { listRegions } from "@/lib/units/list-regions";
 
 /**
@@ -10,9 +9,10 @@ import { listRegions } from "@/lib/units/list-regions";
  * with what the actor may do to it.
  */
 export async function getUnitForEdit(opts: { actor: PersonActor; id: string }) {
-  const [maintained, administered] = await Promise.all([unitIdsInScope(db, opts.actor, "unit.info"), unitIdsInScope(db, opts.actor, "unit.changeAdmin")]);
+  const { actor } = opts;
+  if (!can(actor, "unit.info") && !can(actor, "unit.changeAdmin")) return null;
   const unit = await db.unit.findFirst({
-    where: { id: opts.id, AND: [{ id: { in: [...maintained, ...administered] } }] },
+    where: { id: opts.id, AND: [await unitScope(db, actor, "unit.info", "unit.changeAdmin")] },
     include: {
       superior: true,
       grants: { where: { role: "UNIT_ADMIN" }, include: { user: true } },
@@ -20,12 +20,9 @@ export async function getUnitForEdit(opts: { actor: PersonActor; id: string }) {
     },
   });
   if (!unit) return null;
-  const target = await unitTarget(db, unit.id);
-  const may = {
-    info: can(opts.actor, "unit.info", target),
-    admin: can(opts.actor, "unit.changeAdmin", target),
-    superior: can(opts.actor, "unit.superior", target),
-    createSub: can(opts.actor, "unit.createSub", target),
-  };
+  const [info, admin, superior, createSub] = await Promise.all(
+    (["unit.info", "unit.changeAdmin", "unit.superior", "unit.createSub"] as const).map((p) => reaches(db, actor, p, unit.id)),
+  );
+  const may = { info, admin, superior, createSub };
   return { unit, may, regions: may.createSub ? await listRegions() : [] };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { unitIdsInScope } from "@/lib/auth/scope";
+import { unitScope } from "@/lib/auth/scope";
 import { pagedList, type ListQuery } from "@/lib/list-query";
 import { maskMobile } from "@/lib/validation/mobile";
 
@@ -10,7 +10,7 @@ export async function listRegistrations(opts: { actor: PersonActor; query: ListQ
   const q = opts.query.q;
   const where = {
     status: "PENDING_REVIEW" as const,
-    id: { in: await unitIdsInScope(db, opts.actor, "unit.registrationReview") },
+    AND: [await unitScope(db, opts.actor, "unit.registrationReview")],
     ...(q ? { OR: [{ name: { contains: q } }, { uscc: { startsWith: q.toUpperCase() } }] } : {}),
   };
   return pagedList(opts.query.page, {

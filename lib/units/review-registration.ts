@@ -1,19 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { authorizeForUnit } from "@/lib/auth/authorize";
 import type { PersonActor } from "@/lib/auth/permissions";
+import { unitScope } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
 import { claimPending } from "@/lib/db/claim-pending";
 import { notifyUnitContact } from "./notify-contact";
-import { UNIT_STATUS_LABELS } from "./schemas";
+import { UNIT_NOT_FOUND, UNIT_STATUS_LABELS } from "./schemas";
 
 /** 单位注册审核 by the HR bureau of the unit's region: 通过 or 不通过 with a reason; the contact hears by SMS either way. */
 export async function reviewRegistration(opts: { actor: PersonActor; ip: string; unitId: string; approve: boolean; reason?: string }) {
   return db.$transaction(async (tx) => {
-    const unit = await tx.unit.findUnique({ where: { id: opts.unitId } });
-    if (!unit) throw notFound();
-    await authorizeForUnit(tx, opts.actor, "unit.registrationReview", unit.id);
+    const unit = await tx.unit.findFirst({ where: { id: opts.unitId, AND: [await unitScope(tx, opts.actor, "unit.registrationReview")] } });
+    if (!unit) throw notFound(UNIT_NOT_FOUND);
     await claimPending({
       claim: () =>
         tx.unit.updateMany({

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { personNameField } from "@/lib/accounts/schemas";
-import { checkedBy, idNumberField, mobileField, newPasswordField, recordIdField, textField, usccField } from "@/lib/validation/fields";
+import { checkedBy, enteredPasswordField, idNumberField, mobileField, newPasswordField, personNameField, recordIdField, textField, usccField } from "@/lib/validation/fields";
 import { unitNameProblem } from "@/lib/validation/names";
 
 export const UNIT_KIND_LABELS = {
@@ -12,10 +11,12 @@ export const UNIT_KIND_LABELS = {
 
 export const UNIT_STATUS_LABELS = { PENDING_REVIEW: "待人工审核", ACTIVE: "已注册", REJECTED: "审核不通过" } as const;
 
+/** The answer for a unit that does not exist and for one outside the actor's reach alike. */
+export const UNIT_NOT_FOUND = "该单位不存在或不在您的管理范围内";
 
 
 export const unitNameField = textField().trim().min(2, "请输入单位名称").max(100, "单位名称不能超过100个字").superRefine(checkedBy(unitNameProblem));
-const regionField = z.string().regex(/^52\d{4}$/, "请选择所在行政区划");
+const regionField = textField().regex(/^52\d{4}$/, "请选择所在行政区划");
 const addressField = textField().trim().min(1, "请输入单位地址").max(200, "单位地址不能超过200个字");
 
 /** The text part of 单位注册; the two files are checked by content on the server. */
@@ -31,7 +32,7 @@ export const registerUnitSchema = z
     contactMobile: mobileField,
     address: addressField,
     password: newPasswordField,
-    confirmPassword: z.string().min(1, "请再次输入密码"),
+    confirmPassword: enteredPasswordField("请再次输入密码"),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "两次输入的密码不一致" });
 export type RegisterUnitInput = z.infer<typeof registerUnitSchema>;

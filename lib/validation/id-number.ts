@@ -1,4 +1,7 @@
-// 公民身份号码 (GB 11643-1999): 17 digits, then a check character from ISO 7064 MOD 11-2.
+// 公民身份号码 (GB 11643-1999): a 6-digit address code, the birth date, a sequence number, then a check character from
+// ISO 7064 MOD 11-2.
+
+import { isIdRegionCode } from "./region-code";
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = "10X98765432";
@@ -36,6 +39,7 @@ export function idNumberProblem(raw: string, now = new Date()): string | null {
   const id = raw.trim().toUpperCase();
   if (!id) return "请输入身份证号";
   if (!/^\d{17}[\dX]$/.test(id)) return "身份证号应为18位，前17位为数字，末位为数字或X";
+  if (!isIdRegionCode(id.slice(0, 6))) return "身份证号前6位不是有效的行政区划代码";
   if (!validBirthDate(id)) return "身份证号中的出生日期无效";
   if (idNumberCheckChar(id.slice(0, 17)) !== id[17]) return "身份证号校验位不正确";
   const birth = id.slice(6, 14);

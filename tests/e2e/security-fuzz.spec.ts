@@ -13,9 +13,17 @@ import * as certificates from "../../lib/certificates/schemas";
 import { createSubUnitSchema, designateAdminSchema, registerUnitSchema, superiorRequestSchema, unitInfoSchema } from "../../lib/units/schemas";
 import { randomIdNumber, randomUscc } from "../../prisma/seed/identifiers";
 import * as evaluation from "../../lib/evaluation/schemas";
+import { ruleSetSchema } from "../../lib/eligibility/rule-set-schema";
+import * as personnel from "../../lib/personnel/schemas";
+import * as integrity from "../../lib/integrity/schemas";
 import { e2eDatabase } from "./support/database";
 import { person } from "./support/demo";
-import { arbitraryOf, hostileString } from "./support/zod-arbitrary";
+import { arbitraryOf, hostileString, LONG_DATE_LIST } from "./support/zod-arbitrary";
+import { idNumberFrom } from "../../prisma/seed/identifiers";
+import { LONE_SURROGATE_MESSAGE } from "../../lib/validation/fields";
+import { YEAR_RANGE_MESSAGE } from "../../lib/validation/dates";
+import { WORKBOOK_BOUNDS } from "../../lib/certificates/import-limits";
+import { blankRows, declaredSize, hiddenPart, manyCells, manySharedStrings } from "../support/hostile-workbooks";
 
 // Every server action and route handler, driven with inputs generated from its zod schema (hostile strings mixed in)
 // and with hostile bodies and headers: no answer may be a 500, and a refused request writes nothing (every table reads
@@ -85,6 +93,12 @@ const SCHEMAS: Record<string, z.ZodType> = {
   tallyAction: evaluation.meetingRefSchema,
   createResultPublicityAction: evaluation.resultPublicitySchema,
   completeResultPublicityAction: evaluation.meetingRefSchema,
+  saveRuleSetAction: ruleSetSchema,
+  recordRetirementAction: personnel.retirementSchema,
+  recordDisciplineAction: personnel.disciplineSchema,
+  withdrawDisciplineAction: personnel.withdrawDisciplineSchema,
+  recordFindingAction: integrity.recordFindingSchema,
+  revokeFindingAction: integrity.revokeFindingSchema,
 };
 /** Actions whose argument is the form's FormData (sent as multipart, as React does). */
 const FORM_DATA_ACTIONS = new Set(["registerUnitAction", "recommendAction", "uploadPhotoAction", "submitFilingAction"]);
@@ -211,7 +225,7 @@ test.beforeAll(async ({ playwright }) => {
   const baseURL = test.info().project.use.baseURL!;
   const signedIn = (name: string) => signIn(playwright.request, baseURL, name);
   cookies = {
-    person: { admin: await signedIn("吴省管"), handler: await signedIn("张管理"), applicant: await signedIn("王申报") },
+    person: { admin: await signedIn("吴省管"), handler: await signedIn("张管理"), applicant: await signedIn("王申报"), certificates: await signedIn("钱证书") },
     unit: await unitCookie(),
   };
 });
@@ -225,7 +239,7 @@ test.afterAll(async () => {
 });
 
 test("every server action is fuzzed: inputs from its schema", async ({ request }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   expect(actions.map((a) => a.name).sort()).toEqual(Object.keys(SCHEMAS).sort());
   for (const action of actions) {
     const writesWhenRefused = WRITES_WHEN_REFUSED.has(action.name);
@@ -240,6 +254,65 @@ test("every server action is fuzzed: inputs from its schema", async ({ request }
       }),
       { numRuns: RUNS },
     );
+  }
+});
+
+/**
+ * The inputs that once reached PostgreSQL or the working-day calendar (an HTTP 500): a lone surrogate in text stored
+ * as JSON, a year-0000 day, a holiday list past 4,000 characters, hostile names and region codes. Each is otherwise
+ * well formed, so only the field's own rule can refuse it; the answer names that rule, and nothing is written.
+ */
+const FIELD_REFUSALS: { action: string; input: Record<string, unknown>; message: string }[] = [
+  { action: "verifyAction", input: { id: "d1", version: 1, pass: false, opinion: "材料不全\ud800" }, message: LONE_SURROGATE_MESSAGE },
+  { action: "deptReviewAction", input: { id: "d1", version: 1, approve: false, opinion: "\udfff" }, message: LONE_SURROGATE_MESSAGE },
+  { action: "qualifyAction", input: { id: "d1", version: 1, opinion: "符合\ud800" }, message: LONE_SURROGATE_MESSAGE },
+  { action: "reviewPhotoAction", input: { id: "c1", version: 1, approve: false, reason: "照片模糊\ud800" }, message: LONE_SURROGATE_MESSAGE },
+  { action: "saveDeclarationAction", input: { form: { basic: { position: "工程师\ud800" } } }, message: LONE_SURROGATE_MESSAGE },
+  { action: "saveRoundAction", input: { year: 2027, name: "批次\ud800", seriesId: "s", levels: ["JUNIOR"], windowStart: "2027-01-01T08:00", windowEnd: "2027-02-01T08:00", status: "DRAFT", filingId: "" }, message: LONE_SURROGATE_MESSAGE },
+  { action: "correctCalendarDayAction", input: { date: "2027-10-08", kind: "OFF", noticeName: "通知", noticeNumber: "1号", note: "说明\ud800", version: 0 }, message: LONE_SURROGATE_MESSAGE },
+  { action: "correctCalendarDayAction", input: { date: "0000-01-01", kind: "OFF", noticeName: "通知", noticeNumber: "1号", note: "说明", version: 0 }, message: YEAR_RANGE_MESSAGE },
+  { action: "createPublicityAction", input: { title: "公示", startDate: "0001-01-01", workingDays: 5, contactName: "李经办", contactPhone: "13800000000", content: "内容", declarationIds: ["d1"] }, message: YEAR_RANGE_MESSAGE },
+  { action: "addCalendarYearAction", input: { year: 2027, noticeName: "通知", noticeNumber: "国办发明电〔2026〕1号", holidays: LONG_DATE_LIST, workdays: "" }, message: "放假日期过长" },
+  { action: "inviteExpertAction", input: { idNumber: idNumberFrom("520102", "19800101", "123"), name: "<script>alert(1)</script>", specialty: "道路", title: "正高级工程师", workUnitName: "某院", contact: "13900000000", termStart: "2026-01-01", termEnd: "2028-12-31" }, message: "姓名只能由汉字、字母和间隔号（·）组成" },
+  { action: "inviteExpertAction", input: { idNumber: idNumberFrom("999999", "19800101", "123"), name: "", specialty: "道路", title: "正高级工程师", workUnitName: "某院", contact: "13900000000", termStart: "2026-01-01", termEnd: "2028-12-31" }, message: "身份证号前6位不是有效的行政区划代码" },
+  { action: "createCertificateAction", input: { name: "张\u200b三" }, message: "姓名只能由汉字、字母和间隔号（·）组成" },
+  { action: "createCertificateAction", input: { idNumber: idNumberFrom("000000", "19800101", "123") }, message: "身份证号前6位不是有效的行政区划代码" },
+  { action: "registerPersonAction", input: { idNumber: idNumberFrom("999999", "19800101", "123") }, message: "身份证号前6位不是有效的行政区划代码" },
+];
+
+test("hostile text, year-0000 dates, long lists, names and region codes are refused at their fields", async ({ request }) => {
+  for (const { action: name, input, message } of FIELD_REFUSALS) {
+    const action = actions.find((a) => a.name === name)!;
+    const sent = await judged(`${name} ${JSON.stringify(input).slice(0, 80)}`, () => actionRequest(request, action, JSON.stringify([input]), { cookie: cookies.person.certificates }));
+    expect(sent.body, name).toContain('"ok":false');
+    expect(sent.body, name).toContain(message);
+  }
+});
+
+test("hostile workbooks are refused by 证书导入's bounds, writing nothing", async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  const workbooks: [string, () => Promise<Buffer>, string][] = [
+    ["2 million shared strings", () => manySharedStrings(WORKBOOK_BOUNDS.maxSharedStrings + 10), "文件中的文字条目超过"],
+    ["100,010 blank rows", () => blankRows(WORKBOOK_BOUNDS.maxRows + 10), "工作表超过100,000行（空行也计入）"],
+    ["2 million cells", () => manyCells(WORKBOOK_BOUNDS.maxCells + 10), "工作表的单元格超过"],
+    ["a part declared at 4GB", () => declaredSize(2 ** 32 - 1), "文件解压后超过200MB"],
+    ["a part larger than declared", () => declaredSize(1000), "无法读取该文件"],
+    ["a part hidden from the directory", () => hiddenPart("<x/>".repeat(100_000)), "无法读取该文件"],
+  ];
+  for (const [label, make, message] of workbooks) {
+    const file = await make();
+    const before = await databaseFingerprint();
+    const res = await request.post("/api/certificates/import", {
+      headers: { cookie: cookies.person.certificates, origin: baseURL! },
+      multipart: { mode: "check", file: { name: "证书.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: file } },
+    });
+    const body = await res.text();
+    tried.requests += 1;
+    tried.refused += 1;
+    expect(res.status(), `${label} → ${body.slice(0, 300)}`).toBeLessThan(500);
+    const last = JSON.parse(body.trim().split("\n").at(-1)!) as { error?: string };
+    expect(last.error, label).toContain(message);
+    expect(await databaseFingerprint(), `${label} was refused but wrote`).toBe(before);
   }
 });
 

@@ -65,7 +65,7 @@ describe("绑定单位与新进账号管理", () => {
     const other = await createUnit(db);
     const stranger = await createPerson(db, { unitId: other.id, roles: ["UNIT_ADMIN"] });
     const { id } = await requestBinding({ actor: await actorOf(person.id), ip: IP, input: { unitName: unit.name, commitment: true } });
-    await expect(decideBinding({ actor: await actorOf(stranger.id), ip: IP, id, accept: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(decideBinding({ actor: await actorOf(stranger.id), ip: IP, id, accept: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.bindingRequest.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING");
   });
 

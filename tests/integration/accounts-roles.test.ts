@@ -63,7 +63,7 @@ describe("账号角色管理", () => {
     const handler = await createPerson(db, { unitId: unit.id, roles: ["UNIT_HANDLER"] });
     await expect(grantRole({ actor: await actorOf(handler.id), ip: IP, input: { userId: member.id, unitId: unit.id, role: "UNIT_HANDLER" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const other = await setting();
-    await expect(grantRole({ actor: other.actor, ip: IP, input: { userId: member.id, unitId: unit.id, role: "UNIT_HANDLER" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(grantRole({ actor: other.actor, ip: IP, input: { userId: member.id, unitId: unit.id, role: "UNIT_HANDLER" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("禁用 ends open sessions and blocks sign-in; 启用 lets the account in again", async () => {

@@ -16,7 +16,12 @@ const NOW = shanghaiLocalToInstant("2026-11-02T10:00");
 async function drive(id: string, actor: Awaited<ReturnType<typeof actorOf>>, action: DeclarationAction, opinion?: string, holderUnitId?: string) {
   return db.$transaction(async (tx) => {
     const declaration = await tx.declaration.findUniqueOrThrow({ where: { id } });
-    return moveDeclaration({ client: tx, actor, ip: IP, declaration, action, opinion, holderUnitId, now: new Date() });
+    // 推荐 sends it with a recommendation addressed to the receiving unit: the department reaches it through that.
+    const recommendationId =
+      action === "recommend" && holderUnitId && actor.unitId
+        ? (await tx.recommendation.create({ data: { unitId: actor.unitId, targetUnitId: holderUnitId, note: "推荐", integrityFileId: "-", publicityNoteFileId: "-", createdById: actor.userId } })).id
+        : undefined;
+    return moveDeclaration({ client: tx, actor, ip: IP, declaration, action, opinion, holderUnitId, recommendationId, now: new Date() });
   });
 }
 

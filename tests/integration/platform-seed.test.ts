@@ -61,5 +61,6 @@ describe("演示数据", () => {
     } finally {
       await db.$disconnect();
     }
-  });
+    // Migrates a fresh database and seeds the whole demo twice: far more work than one test's usual 30 s budget.
+  }, 120_000);
 });

@@ -33,6 +33,16 @@ describe("职称评审推荐审核", () => {
     expect((await listQueue({ actor: w.dept, key: "dept", filter: { ...page1, tab: "passed" } })).total).toBe(1);
   });
 
+  it("the department's reach is one: what it still reads after 通过 it may try to decide again, and is told the state", async () => {
+    const w = await reviewWorld();
+    const a = await recommended(w);
+    expect(await reviewRecommendation({ actor: w.dept, ip: IP, id: a.id, version: (await current(a.id)).version, approve: true, now: NOW })).toBe("DEPT_APPROVED");
+    const { version } = await current(a.id);
+    expect(await getReviewDetail({ actor: w.dept, key: "dept", id: a.id, now: NOW })).toBeTruthy();
+    await expect(reviewRecommendation({ actor: w.dept, ip: IP, id: a.id, version, approve: false, opinion: "再次退回" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await current(a.id)).toMatchObject({ status: "DEPT_APPROVED", version });
+  });
+
   it("退回 needs an opinion and goes back to the unit, which corrects and 上报 again", async () => {
     const w = await reviewWorld();
     const a = await recommended(w);

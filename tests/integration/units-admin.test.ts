@@ -78,7 +78,7 @@ describe("指定管理员与更换管理员", () => {
     const sub = await createUnit(db, { superiorId: parent.unit.id });
     const stranger = await withAdmin();
     const person = await createPerson(db);
-    await expect(designateAdmin({ actor: stranger.actor, ip: IP, input: { unitId: sub.id, idNumber: person.idNumber } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(designateAdmin({ actor: stranger.actor, ip: IP, input: { unitId: sub.id, idNumber: person.idNumber } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await designateAdmin({ actor: parent.actor, ip: IP, input: { unitId: sub.id, idNumber: person.idNumber } });
     expect((await actorOf(person.id)).grants).toMatchObject([{ role: "UNIT_ADMIN", unitId: sub.id }]);
   });
@@ -90,7 +90,7 @@ describe("指定管理员与更换管理员", () => {
     const guiyang = await createUnit(db, { kind: "HR_BUREAU", regionCode: "520100" });
     const guiyangAdmin = await actorOf((await createPerson(db, { unitId: guiyang.id, roles: ["UNIT_ADMIN"] })).id);
     const person = await createPerson(db);
-    await expect(designateAdmin({ actor: guiyangAdmin, ip: IP, input: { unitId: unit.id, idNumber: person.idNumber } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(designateAdmin({ actor: guiyangAdmin, ip: IP, input: { unitId: unit.id, idNumber: person.idNumber } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await designateAdmin({ actor: zunyiAdmin, ip: IP, input: { unitId: unit.id, idNumber: person.idNumber } });
     // Once the unit has an admin, the bureau no longer changes it: only the current admin does.
     const next = await createPerson(db);

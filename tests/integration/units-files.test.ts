@@ -26,6 +26,6 @@ describe("单位注册材料的访问", () => {
     expect((await buffer(body)).equals(PNG)).toBe(true);
 
     await expect(readUnitFile({ actor: await reviewer("520100"), fileId: unit.usccFileId! })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(readUnitFile({ actor: await actorOf((await createPerson(db)).id), fileId: unit.authLetterFileId! })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(readUnitFile({ actor: await actorOf((await createPerson(db)).id), fileId: unit.authLetterFileId! })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -35,7 +35,7 @@ describe("主管部门（上级推送节点）", () => {
     const third = await unitWith("UNIT_ADMIN", "COMPETENT_DEPT");
     await requestSuperior({ actor: lower.actor, ip: IP, input: { unitId: lower.unit.id, superiorName: upper.unit.name } });
     const request = await db.superiorRequest.findFirstOrThrow({ where: { unitId: lower.unit.id } });
-    await expect(decideSuperior({ actor: third.actor, ip: IP, id: request.id, approve: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(decideSuperior({ actor: third.actor, ip: IP, id: request.id, approve: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await decideSuperior({ actor: upper.actor, ip: IP, id: request.id, approve: false, reason: "非本系统单位" });
     expect((await db.unit.findUniqueOrThrow({ where: { id: lower.unit.id } })).superiorId).toBeNull();
   });

@@ -70,7 +70,7 @@ describe("单位注册", () => {
     const guiyang = await bureauHandler("520100");
     expect((await listRegistrations({ actor: zunyi, query: { q: input.uscc, page: 1 } })).rows.map((r) => r.id)).toEqual([unit.id]);
     expect((await listRegistrations({ actor: guiyang, query: { q: input.uscc, page: 1 } })).total).toBe(0);
-    await expect(reviewRegistration({ actor: guiyang, ip: IP, unitId: unit.id, approve: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(reviewRegistration({ actor: guiyang, ip: IP, unitId: unit.id, approve: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await reviewRegistration({ actor: zunyi, ip: IP, unitId: unit.id, approve: true });
     expect((await db.unit.findUniqueOrThrow({ where: { id: unit.id } })).status).toBe("ACTIVE");
     expect(await db.smsMessage.count({ where: { content: { contains: `${input.name}单位注册已通过人工审核` } } })).toBe(1);

@@ -7,10 +7,13 @@ export function idNumberFor(i: number, birth = "19850101") {
   return first17 + idNumberCheckChar(first17);
 }
 
+/** A person's name holds no digits: 证书人一二 for row 12. */
+export const nameFor = (i: number) => `证书人${String(i).replace(/\d/g, (d) => "零一二三四五六七八九"[Number(d)])}`;
+
 export function certificateRow(prefix: string, i: number, over: Partial<Record<string, string>> = {}) {
   return {
     number: `${prefix}${String(i).padStart(7, "0")}`,
-    name: `证书人${i}`,
+    name: nameFor(i),
     idNumber: idNumberFor(i),
     gender: i % 2 ? "男" : "女",
     titleName: "高级工程师",

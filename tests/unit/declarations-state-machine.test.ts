@@ -133,7 +133,7 @@ describe("state lists derived from the moves", () => {
   });
 
   it("a lost race names the current state; 保存 asks to reload before editing", () => {
-    expect(lostRace("save", "SUBMITTED")).toBe("该申报已在其他页面修改或申报（当前状态为「已申报」），请刷新后再编辑");
-    expect(lostRace("verifyPass", "RETURNED")).toBe("该申报已被他人处理（当前状态为「单位核验不通过」），请刷新后重试");
+    expect(lostRace("SUBMITTED", "save")).toBe("该申报已在其他页面修改或申报（当前状态为「已申报」），请刷新后再编辑");
+    expect(lostRace("RETURNED", "verifyPass")).toBe("该申报已被他人处理（当前状态为「单位核验不通过」），请刷新后重试");
   });
 });

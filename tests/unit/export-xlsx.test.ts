@@ -39,7 +39,7 @@ describe("writeXlsx", () => {
       ["姓名", "身份证号", "学时", "备注"],
       ["张伟", "5201**********1234", 90, "正高级工程师"],
       ["欧阳明月", "5201**********002X", 0],
-      ["Li Na", "5201**********5678", 12, "=1+1 不是公式"],
+      ["Li Na", "5201**********5678", 12, "'=1+1 不是公式"],
     ]);
     expect(sheet.getCell("D4").type).toBe(ExcelJS.ValueType.String);
     expect(sheet.getCell("D3").value).toBeNull();
@@ -49,6 +49,20 @@ describe("writeXlsx", () => {
     expect(sheet.getColumn(1).width).toBe(12);
     expect(sheet.getColumn(2).width).toBe(24);
     expect(sheet.getColumn(4).width).toBe(10);
+  });
+
+  it("writes text a spreadsheet would take for a formula with a leading apostrophe, numbers as numbers", async () => {
+    const hostile = ['=HYPERLINK("http://evil.example","点我")', "+86 138", "-2+3", "@SUM(A1)", "\t=1", "张=三", "a-b"];
+    const rows = hostile.map((note, i) => ({ name: note, idNumber: "", hours: -i - 1, note }));
+    const sheet = (await readBack(await writeXlsx({ sheetName: "名单", columns: [...columns, { header: "=危险表头", value: () => null }], rows }))).getWorksheet("名单")!;
+    expect(sheet.getCell("E1").value).toBe("'=危险表头");
+    hostile.forEach((text, i) => {
+      const expected = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+      expect(sheet.getCell(`A${i + 2}`).value).toBe(expected);
+      expect(sheet.getCell(`D${i + 2}`).value).toBe(expected);
+      expect(sheet.getCell(`C${i + 2}`).value).toBe(-i - 1);
+    });
+    expect(sheet.getCell("A2").formula).toBeUndefined();
   });
 
   it("reads rows from an async iterable, such as a paged database cursor", async () => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { can, mayApply, PERMISSIONS, type Grant, type PersonActor, type Permission, type Target } from "@/lib/auth/permissions";
+import { can, mayApply, PERMISSIONS, scopedGrants, type Grant, type PersonActor, type Permission } from "@/lib/auth/permissions";
 import { menuFor } from "@/lib/auth/menu";
 
 const grant = (g: Partial<Grant>): Grant => ({ role: "UNIT_HANDLER", unitId: "u-ent", unitKind: "ENTERPRISE", regionCode: "520100", regionLevel: "CITY", selfEvaluating: false, ...g });
 const person = (...grants: Grant[]): PersonActor => ({ kind: "person", userId: "p", name: "某人", unitId: grants[0]?.unitId ?? null, grants });
-
-const enterprise: Target = { unitId: "u-ent", ancestorUnitIds: ["u-dept", "u-prov"], regionCodes: ["520100", "520000"] };
-const otherEnterprise: Target = { unitId: "u-other", ancestorUnitIds: ["u-prov"], regionCodes: ["520300", "520000"] };
-const subUnit: Target = { unitId: "u-sub", ancestorUnitIds: ["u-ent", "u-dept"], regionCodes: ["520102", "520100", "520000"] };
 
 const admin = person(grant({ role: "UNIT_ADMIN" }));
 const handler = person(grant({}));
@@ -46,28 +42,26 @@ describe("权限表", () => {
 });
 
 describe("单位范围", () => {
+  const scopes = (actor: PersonActor, permission: Permission) => scopedGrants(actor, permission).map((g) => [g.grant.unitId, g.scope]);
   it("own scope: a handler acts on its own unit only", () => {
-    expect(can(handler, "declaration.verify", enterprise)).toBe(true);
-    expect(can(handler, "declaration.verify", otherEnterprise)).toBe(false);
-    expect(can(handler, "declaration.verify", subUnit)).toBe(false);
+    expect(scopes(handler, "declaration.verify")).toEqual([["u-ent", "own"]]);
   });
   it("tree scope: an admin manages roles in its unit and the units below", () => {
-    expect(can(admin, "account.roles", enterprise)).toBe(true);
-    expect(can(admin, "account.roles", subUnit)).toBe(true);
-    expect(can(admin, "account.roles", otherEnterprise)).toBe(false);
+    expect(scopes(admin, "account.roles")).toEqual([["u-ent", "tree"]]);
   });
-  it("a competent department reviews recommendations of units below it only", () => {
-    expect(can(deptHandler, "recommendation.review", enterprise)).toBe(true);
-    expect(can(deptHandler, "recommendation.review", otherEnterprise)).toBe(false);
+  it("a competent department reviews recommendations of units below it", () => {
+    expect(scopes(deptHandler, "recommendation.review")).toEqual([["u-dept", "tree"]]);
   });
-  it("region scope: a city bureau reviews its own city, not another", () => {
-    expect(can(cityBureau, "qualification.review", enterprise)).toBe(true);
-    expect(can(cityBureau, "qualification.review", subUnit)).toBe(true);
-    expect(can(cityBureau, "qualification.review", otherEnterprise)).toBe(false);
+  it("region scope: a city bureau reviews its region; a bureau's admin designates admins in its tree and in its region", () => {
+    expect(scopes(cityBureau, "qualification.review")).toEqual([["u-gy", "region"]]);
+    expect(scopes(person(grant({ role: "UNIT_ADMIN", unitId: "u-gy", unitKind: "HR_BUREAU" })), "unit.changeAdmin")).toEqual([["u-gy", "tree"], ["u-gy", "region"]]);
   });
-  it("the province bureau covers the whole province", () => {
-    expect(can(provinceStaff, "qualification.review", otherEnterprise)).toBe(true);
-    expect(can(provinceStaff, "audit.read", otherEnterprise)).toBe(true);
+  it("the province bureau covers the whole province: its region, or everywhere", () => {
+    expect(scopes(provinceStaff, "qualification.review")).toEqual([["u-prov", "region"]]);
+    expect(scopes(provinceStaff, "audit.read")).toEqual([["u-prov", "all"]]);
+  });
+  it("no scope without the permission", () => {
+    expect(scopes(handler, "account.roles")).toEqual([]);
   });
 });
 

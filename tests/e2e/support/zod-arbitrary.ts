@@ -2,7 +2,10 @@ import fc from "fast-check";
 import type { z } from "zod";
 
 // Inputs for a zod schema, mostly of the schema's own shape (so they reach the code behind validation), with hostile
-// strings in string places and, now and then, a value of the wrong type altogether.
+// strings in string places, now and then a very long list in a list's place, and a value of the wrong type altogether.
+
+/** A holiday list of about 5,500 characters: each line a valid day. */
+export const LONG_DATE_LIST = Array.from({ length: 500 }, () => "2027-10-01").join("\n");
 
 export const hostileString = fc.constantFrom(
   "\u0000",
@@ -17,6 +20,13 @@ export const hostileString = fc.constantFrom(
   "%00%0d%0a",
   "\u202egnp.exe",
   "\ud800",
+  "\udfff",
+  "意见\ud800末尾",
+  "0000-01-01",
+  "0001-01-01",
+  "0000-01",
+  "0000-01-01T00:00",
+  LONG_DATE_LIST,
   "𠀀𪚥".repeat(40),
   "x".repeat(5000),
   "__proto__",
@@ -66,8 +76,10 @@ function shaped(schema: z.ZodType): fc.Arbitrary<unknown> {
       return fc.constantFrom(...def.values!);
     case "object":
       return fc.record(Object.fromEntries(Object.entries(def.shape!).map(([key, s]) => [key, arbitraryOf(s)])));
-    case "array":
-      return fc.array(arbitraryOf(def.element!), { maxLength: 3 });
+    case "array": {
+      const element = arbitraryOf(def.element!);
+      return fc.oneof({ weight: 5, arbitrary: fc.array(element, { maxLength: 3 }) }, { weight: 1, arbitrary: element.map((e) => Array<unknown>(1000).fill(e)) });
+    }
     case "record":
       return fc.dictionary(arbitraryOf(def.keyType!) as fc.Arbitrary<string>, arbitraryOf(def.valueType!), { maxKeys: 3 });
     case "union":

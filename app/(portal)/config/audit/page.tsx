@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { textField } from "@/lib/validation/fields";
+import { plainDateField, textField } from "@/lib/validation/fields";
 import { requirePermission } from "@/lib/auth/session";
 import { listAudit } from "@/lib/audit/list-audit";
 import { ListPage, Table } from "@/components/ui/list-page";
@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: "审计日志" };
 const filterSchema = z.object({
   action: textField().trim().max(50).optional().catch(undefined),
   actor: textField().trim().max(50).optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
+  from: plainDateField("日期无效").optional().catch(undefined),
+  to: plainDateField("日期无效").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });
 

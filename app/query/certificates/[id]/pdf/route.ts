@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { textField } from "@/lib/validation/fields";
 import { env } from "@/lib/env";
 import { downloadResponse } from "@/lib/export/download-response";
 import { publicRoute } from "@/lib/http/route";
 import { downloadCertificatePdf } from "@/lib/certificates/certificate-for-public";
 
-const inputSchema = z.object({ id: z.string().max(64), token: z.string().max(512) });
+const inputSchema = z.object({ id: textField().max(64), token: textField().max(512) });
 
 // The electronic certificate, for the holder of the download token a lookup handed out.
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
+import { textField } from "@/lib/validation/fields";
 import { notFound } from "@/lib/errors";
 import { xlsxResponse } from "@/lib/export/xlsx";
 import { personRoute } from "@/lib/http/route";
@@ -7,7 +8,7 @@ import { exportQueue } from "@/lib/review/export-queue";
 import { isQueueKey } from "@/lib/review/queue-config";
 import { queueFilterSchema } from "@/lib/review/queue-filter";
 
-const exportSchema = z.object({ queue: z.string().max(40), filter: queueFilterSchema });
+const exportSchema = z.object({ queue: textField().max(40), filter: queueFilterSchema });
 
 // 导出 of a reviewer queue: what its filters show, as .xlsx.
 export async function GET(req: NextRequest, { params }: { params: Promise<{ queue: string }> }) {
