@@ -1,17 +1,20 @@
-import { AppError } from "@/lib/errors";
+import { z } from "zod";
+import { notFound } from "@/lib/errors";
 import { downloadResponse } from "@/lib/export/download-response";
+import { fromParams, publicRoute } from "@/lib/http/route";
 import { renderRunningPublicityPdf } from "@/lib/review/running-publicities";
 import { isPublicityKind } from "@/lib/review/publicity-labels";
 
+const paramsSchema = z.object({ kind: z.string().max(40), id: z.string().min(1).max(64) });
+
 // 公示表 of a running publicity, for anyone; a finished one is not found.
-export async function GET(_req: Request, { params }: { params: Promise<{ kind: string; id: string }> }) {
-  const { kind, id } = await params;
-  if (!isPublicityKind(kind)) return Response.json({ message: "公示不存在" }, { status: 404 });
-  try {
-    const { pdf, filename } = await renderRunningPublicityPdf({ kind, id });
-    return downloadResponse(pdf, { filename, contentType: "application/pdf" });
-  } catch (e) {
-    if (e instanceof AppError) return Response.json({ message: e.message }, { status: 404 });
-    throw e;
-  }
+export async function GET(req: Request, { params }: { params: Promise<{ kind: string; id: string }> }) {
+  return publicRoute(
+    req,
+    { schema: paramsSchema, input: fromParams(params), respond: ({ pdf, filename }: { pdf: Buffer; filename: string }) => downloadResponse(pdf, { filename, contentType: "application/pdf" }) },
+    ({ data: { kind, id } }) => {
+      if (!isPublicityKind(kind)) throw notFound("公示不存在");
+      return renderRunningPublicityPdf({ kind, id });
+    },
+  );
 }
