@@ -14,6 +14,8 @@ import { createSubUnitSchema, designateAdminSchema, registerUnitSchema, superior
 import { randomIdNumber, randomUscc } from "../../prisma/seed/identifiers";
 import * as evaluation from "../../lib/evaluation/schemas";
 import { ruleSetSchema } from "../../lib/eligibility/rule-set-schema";
+import { recordFindingSchema, revokeFindingSchema } from "../../lib/integrity/schemas";
+import { disciplineSchema, retirementSchema, withdrawDisciplineSchema } from "../../lib/personnel/schemas";
 import { e2eDatabase } from "./support/database";
 import { person } from "./support/demo";
 import { arbitraryOf, hostileString, LONG_DATE_LIST } from "./support/zod-arbitrary";
@@ -92,6 +94,11 @@ const SCHEMAS: Record<string, z.ZodType> = {
   createResultPublicityAction: evaluation.resultPublicitySchema,
   completeResultPublicityAction: evaluation.meetingRefSchema,
   saveRuleSetAction: ruleSetSchema,
+  recordFindingAction: recordFindingSchema,
+  revokeFindingAction: revokeFindingSchema,
+  recordRetirementAction: retirementSchema,
+  recordDisciplineAction: disciplineSchema,
+  withdrawDisciplineAction: withdrawDisciplineSchema,
 };
 /** Actions whose argument is the form's FormData (sent as multipart, as React does). */
 const FORM_DATA_ACTIONS = new Set(["registerUnitAction", "recommendAction", "uploadPhotoAction", "submitFilingAction"]);
