@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { notFound } from "@/lib/errors";
+import { recordIdField, textField } from "@/lib/validation/fields";
 import { downloadResponse } from "@/lib/export/download-response";
 import { fromParams, publicRoute } from "@/lib/http/route";
 import { renderRunningPublicityPdf } from "@/lib/review/running-publicities";
 import { isPublicityKind } from "@/lib/review/publicity-labels";
 
-const paramsSchema = z.object({ kind: z.string().max(40), id: z.string().min(1).max(64) });
+const paramsSchema = z.object({ kind: textField().max(40), id: recordIdField });
 
 // 公示表 of a running publicity, for anyone; a finished one is not found.
 export async function GET(req: Request, { params }: { params: Promise<{ kind: string; id: string }> }) {
