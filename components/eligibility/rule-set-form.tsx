@@ -48,6 +48,7 @@ export function RuleSetForm({ view }: { view: RuleSetView }) {
   });
   const [result, setResult] = useState<{ ok: boolean; message?: string; fieldErrors?: Record<string, string> }>();
   const [pending, setPending] = useState(false);
+  const [version, setVersion] = useState(view.version);
   const errorAt = (prefix: string) => Object.entries(result?.fieldErrors ?? {}).find(([key]) => key === prefix || key.startsWith(`${prefix}.`))?.[1];
 
   async function save(event: React.FormEvent) {
@@ -66,7 +67,10 @@ export function RuleSetForm({ view }: { view: RuleSetView }) {
         integrityBanYears: conventions.integrityBanYears,
       },
     };
-    setResult(await saveRuleSetAction({ seriesId: view.seriesId, version: view.version, rules }));
+    const res = await saveRuleSetAction({ seriesId: view.seriesId, version, rules });
+    // The next save starts from the version this one wrote (the page's refresh keeps this form and its message).
+    if (res.ok && res.data) setVersion(res.data.version);
+    setResult(res);
     setPending(false);
   }
 

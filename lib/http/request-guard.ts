@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { refusal, refusalResponse, type Refusal } from "@/lib/refusal";
-import { MAX_ACTION_JSON_DEPTH, MAX_REQUEST_BYTES, MAX_REQUEST_MB } from "./request-limits";
+import { MAX_ACTION_ARRAY_SLOTS, MAX_ACTION_JSON_DEPTH, MAX_REQUEST_BYTES, MAX_REQUEST_MB } from "./request-limits";
 
 // The first look at every request, in proxy.ts, before Next parses anything: what a hostile client can send that
 // would otherwise reach Next's own parsers or PostgreSQL and come back as a 500. Each refusal is a 4xx with a
@@ -13,6 +13,7 @@ const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST"]);
 const MALFORMED = refusal("invalid", "请求内容格式不正确");
 const TOO_DEEP = refusal("invalid", "请求内容层级过深");
 const TOO_LARGE = refusal("tooLarge", `提交的内容过大，单次请求不能超过${MAX_REQUEST_MB}MB`);
+const TOO_MANY = refusal("tooLarge", "提交的内容过多，请减少列表中的条目或文字后重试");
 
 const refuse = (r: Refusal) => refusalResponse(r);
 
@@ -40,15 +41,23 @@ export function originAllowed(origin: string | null, host: string | null) {
 const PLAIN_REFERENCE = /^\$(\$|undefined$|NaN$|-?Infinity$|-0$|D\d{4}-|n-?\d+$)/;
 const FORM_DATA_REFERENCE = /^\$K[0-9a-f]+$/;
 
-function argumentsProblem(value: unknown, opts: { formData: boolean }, depth = 0): Refusal | null {
+/**
+ * React's decoder counts each array's elements and the characters of every string inside an array, and throws (an
+ * HTTP 500) past its limit; the same count refuses such a body here first.
+ */
+function argumentsProblem(value: unknown, opts: { formData: boolean }, count: { slots: number }, depth = 0): Refusal | null {
   if (depth > MAX_ACTION_JSON_DEPTH) return TOO_DEEP;
   if (typeof value === "string") {
+    count.slots += value.length;
+    if (count.slots > MAX_ACTION_ARRAY_SLOTS) return TOO_MANY;
     const ok = !value.startsWith("$") || PLAIN_REFERENCE.test(value) || (opts.formData && FORM_DATA_REFERENCE.test(value));
     return ok ? null : MALFORMED;
   }
   if (value === null || typeof value !== "object") return null;
+  if (Array.isArray(value)) count.slots += value.length + 1;
+  if (count.slots > MAX_ACTION_ARRAY_SLOTS) return TOO_MANY;
   for (const child of Object.values(value)) {
-    const problem = argumentsProblem(child, opts, depth + 1);
+    const problem = argumentsProblem(child, opts, count, depth + 1);
     if (problem) return problem;
   }
   return null;
@@ -61,7 +70,7 @@ function argumentListProblem(text: string, opts: { formData: boolean }): Refusal
   } catch {
     return MALFORMED;
   }
-  return Array.isArray(args) ? argumentsProblem(args, opts) : MALFORMED;
+  return Array.isArray(args) ? argumentsProblem(args, opts, { slots: 0 }) : MALFORMED;
 }
 
 async function actionBodyProblem(req: NextRequest, type: string): Promise<Refusal | null> {

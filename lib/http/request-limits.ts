@@ -6,3 +6,6 @@ export const MAX_REQUEST_BYTES = MAX_REQUEST_MB * 1024 * 1024;
 
 /** How deep a server action's JSON arguments may nest; the deepest form (申报表) needs 5. */
 export const MAX_ACTION_JSON_DEPTH = 16;
+
+/** React's decoder refuses (by throwing) server action arguments whose arrays hold more than this many elements and characters. */
+export const MAX_ACTION_ARRAY_SLOTS = 1_000_000;

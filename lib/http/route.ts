@@ -54,7 +54,10 @@ const NO_STORE = { "Cache-Control": "no-store" };
 /** The answer: a NextResponse where the session's cookie may be re-issued on it, a plain Response (cheaper) elsewhere. */
 function answer<R>(outcome: Outcome<R>, o: { respond?: (result: R) => Response; cookies: boolean }): Response {
   const json = (body: unknown, init: ResponseInit) => (o.cookies ? NextResponse.json(body, init) : Response.json(body, init));
-  if (!outcome.ok) return json(outcome, { status: REFUSAL_STATUS[outcome.cause], headers: refusalHeaders(outcome, NO_STORE) });
+  // A body refused as too large is answered before it has been read: the connection closes with the answer, since
+  // reused, the unread rest would reset the client's next request.
+  const closing = !outcome.ok && outcome.cause === "tooLarge" ? { ...NO_STORE, Connection: "close" } : NO_STORE;
+  if (!outcome.ok) return json(outcome, { status: REFUSAL_STATUS[outcome.cause], headers: refusalHeaders(outcome, closing) });
   return o.respond ? o.respond(outcome.data) : json(outcome, { headers: NO_STORE });
 }
 

@@ -36,6 +36,14 @@ describe("request guard", () => {
     expect(await status(req)).toBe(413);
   });
 
+  it("refuses arguments whose arrays hold more than React's decoder takes (elements and characters) with 413", async () => {
+    const many = action(JSON.stringify([{ declarationIds: Array.from({ length: 200 }, () => "2027-10-01\n".repeat(500)) }]));
+    const res = await guardRequest(many);
+    expect(res?.status).toBe(413);
+    expect((await res!.json()).message).toContain("提交的内容过多");
+    expect(await status(action(JSON.stringify([{ declarationIds: Array.from({ length: 200 }, () => "a".repeat(4000)) }])))).toBe("passes");
+  });
+
   it("refuses Origin null, malformed or foreign with 403", async () => {
     for (const origin of ["null", "http://[::1", "https://evil.example", "%"]) expect(await status(action("[]", { origin }))).toBe(403);
   });

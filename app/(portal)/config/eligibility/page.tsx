@@ -32,7 +32,7 @@ export default async function EligibilityRulesPage({ searchParams }: { searchPar
           </Link>
         ))}
       </nav>
-      {shown ? <RuleSetForm key={`${shown.seriesId}-${shown.version}`} view={shown} /> : <p>暂无职称系列</p>}
+      {shown ? <RuleSetForm key={shown.seriesId} view={shown} /> : <p>暂无职称系列</p>}
     </div>
   );
 }
