@@ -110,7 +110,7 @@ function checkRoute(input: EligibilityInput, route: Route | undefined, cutoff: s
 }
 
 /** The calendar years whose 继续教育 counts: after the current title (else graduation), before the round's year, the most recent few. */
-export function continuingEducationYears(input: Pick<EligibilityInput, "currentTitle" | "currentTitleDate" | "graduationDate" | "roundYear">, maxYears: number): number[] {
+function continuingEducationYears(input: Pick<EligibilityInput, "currentTitle" | "currentTitleDate" | "graduationDate" | "roundYear">, maxYears: number): number[] {
   const from = Number((input.currentTitle && input.currentTitleDate ? input.currentTitleDate : input.graduationDate).slice(0, 4)) + 1;
   const to = input.roundYear - 1;
   const years: number[] = [];

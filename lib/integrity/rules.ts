@@ -16,8 +16,3 @@ export const FINDING_KIND_LABELS: Record<IntegrityFindingKind, string> = {
 export function findingEndsOn(findingDate: string): string {
   return addYears(findingDate, INTEGRITY_RECORD_YEARS);
 }
-
-/** Whether an unrevoked finding dated `findingDate` still bars on `day` (both YYYY-MM-DD). */
-export function findingInForce(findingDate: string, day: string): boolean {
-  return day < findingEndsOn(findingDate);
-}
