@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -49,12 +49,18 @@ describe("npm test 的前置程序", () => {
     expect((setupPlan(all, { root: true, debian: false }) as { line: string }).line).toContain("安装 chromium、pdftotext、haproxy");
   });
 
-  it("npm test stops before the first test when a tool is missing and it may not install", () => {
+  // As root the run drops to an ordinary user (root would install); a checkout inside a private (0700) directory is
+  // closed to that user, so there only the plan above is checked.
+  const root = path.resolve(import.meta.dirname, "../..");
+  const openToOthers = (dir: string): boolean => (statSync(dir).mode & 0o005) === 0o005 && (dir === path.dirname(dir) || openToOthers(path.dirname(dir)));
+  const canRun = process.getuid?.() !== 0 || openToOthers(root);
+
+  it.runIf(canRun)("npm test stops before the first test when a tool is missing and it may not install", () => {
     const tsx = createRequire(import.meta.url).resolve("tsx/cli");
     // As root it would install: run it as nobody, as an ordinary user would.
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const res = spawnSync(process.execPath, [tsx, "scripts/test-all.ts"], {
-      cwd: path.resolve(import.meta.dirname, "../.."),
+      cwd: root,
       env: { NODE_ENV: "test", PATH: empty, CHROMIUM_PATH: path.join(empty, "chromium"), HOME: empty, TSX_DISABLE_CACHE: "1" },
       encoding: "utf8",
       timeout: 30_000,
